@@ -1,0 +1,23 @@
+/** The site's content collections. Field meanings live beside each schema in `src/schemas/`. */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { makeGuideSchema } from './schemas/guide';
+import { helpRouteSchema } from './schemas/help-route';
+import { makeTopicSchema } from './schemas/topic';
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/topics' }),
+  schema: makeTopicSchema(reference('topics')),
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './src/content/guides' }),
+  schema: makeGuideSchema(reference('topics')),
+});
+
+const helpRoutes = defineCollection({
+  loader: file('./src/content/help-routes.yaml'),
+  schema: helpRouteSchema,
+});
+
+export const collections = { topics, guides, helpRoutes };

@@ -1,0 +1,21 @@
+/**
+ * Stops the build (and the dev server) before anything renders when a topic or guide is malformed,
+ * with one line per problem naming the file and the field. See `src/lib/content-check.ts`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { assertContentIsSound } from '../lib/content-check';
+import { readContent } from '../lib/content-files';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const { topics, guides } = await readContent(fileURLToPath(config.root));
+        assertContentIsSound(topics, guides);
+        logger.info(`${topics.length} topics and ${guides.length} guides are sound`);
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** The three audiences every topic is written for, in the order the site shows them. */
+export const AUDIENCES = ['young-people', 'parents', 'counsellors'] as const;
+
+export type Audience = (typeof AUDIENCES)[number];
+
+interface AudienceInfo {
+  /** Short name used in navigation, breadcrumbs, filters and search results. */
+  label: string;
+  /** The hub's heading and the door's title on the home page. */
+  hubTitle: string;
+  /** One line under the door on the home page and under the hub's heading. */
+  description: string;
+  /** Highest Flesch–Kincaid grade allowed for this audience's guides, if any. */
+  maxReadingGrade?: number;
+}
+
+export const AUDIENCE_INFO: Record<Audience, AudienceInfo> = {
+  'young-people': {
+    label: 'Young people',
+    hubTitle: 'For young people',
+    description: 'Something online has upset or worried you. Find out what you can do now.',
+    maxReadingGrade: 6,
+  },
+  parents: {
+    label: 'Parents and carers',
+    hubTitle: 'For parents and carers',
+    description: 'Your child has had a problem online. Calm first steps, what to say and where to report.',
+    maxReadingGrade: 8,
+  },
+  counsellors: {
+    label: 'Helpline counsellors',
+    hubTitle: 'For helpline counsellors',
+    description: 'On a call or chat: red flags, open questions, next steps and referral routes.',
+  },
+};
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}

@@ -1,0 +1,122 @@
+/**
+ * Checks every topic and guide before Astro builds anything, so that a writer's mistake fails the build
+ * with one line per problem naming the file and the field to fix. Astro's own schema check runs later on
+ * the same schemas; this adds the rules that span files (folders, file names, missing audiences, links
+ * between topics) and plainer wording.
+ */
+import type { z } from 'astro/zod';
+import { AUDIENCES } from './audiences';
+import { guideSchema } from '../schemas/guide';
+import { topicSchema } from '../schemas/topic';
+
+/** A content file as read from disk: its path from the project root, and its parsed YAML (frontmatter). */
+export interface ContentFile {
+  path: string;
+  data: unknown;
+}
+
+export const TOPICS_DIR = 'src/content/topics';
+export const GUIDES_DIR = 'src/content/guides';
+
+const GUIDE_PATH = new RegExp(`^${GUIDES_DIR}/([^/]+)/([^/]+)\\.mdx$`);
+const TOPIC_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)\\.yaml$`);
+
+/** Returns every problem found, one line each, or an empty list when the content is sound. */
+export function checkContent(topics: ContentFile[], guides: ContentFile[]): string[] {
+  const problems: string[] = [];
+  const topicIds = new Set<string>();
+
+  for (const file of topics) {
+    const id = TOPIC_PATH.exec(file.path)?.[1];
+    if (!id) {
+      problems.push(`${file.path}: topic files must be named ${TOPICS_DIR}/<topic>.yaml`);
+      continue;
+    }
+    topicIds.add(id);
+    problems.push(...schemaProblems(file, topicSchema));
+  }
+
+  for (const file of topics) {
+    const related = (file.data as { related?: unknown })?.related;
+    if (!Array.isArray(related)) continue;
+    related.forEach((id, index) => {
+      if (typeof id === 'string' && !topicIds.has(id)) {
+        problems.push(`${file.path}: related › item ${index + 1}: no topic "${id}" (${knownTopics(topicIds)})`);
+      }
+    });
+  }
+
+  const audiencesByTopic = new Map<string, Set<string>>();
+  for (const file of guides) {
+    const match = GUIDE_PATH.exec(file.path);
+    if (!match) {
+      problems.push(`${file.path}: guides must be at ${GUIDES_DIR}/<topic>/<audience>.mdx`);
+      continue;
+    }
+    const [, folderTopic, fileAudience] = match;
+    const schemaIssues = schemaProblems(file, guideSchema);
+    problems.push(...schemaIssues);
+
+    const data = (file.data ?? {}) as { topic?: unknown; audience?: unknown };
+    if (!topicIds.has(folderTopic)) {
+      problems.push(`${file.path}: the folder "${folderTopic}" is not a topic (${knownTopics(topicIds)})`);
+    }
+    if (typeof data.topic === 'string' && data.topic !== folderTopic) {
+      problems.push(`${file.path}: topic: is "${data.topic}" but the file is in the folder "${folderTopic}"`);
+    }
+    if (!(AUDIENCES as readonly string[]).includes(fileAudience)) {
+      problems.push(`${file.path}: the file name must be one of ${AUDIENCES.map((a) => `${a}.mdx`).join(', ')}`);
+    } else if (typeof data.audience === 'string' && data.audience !== fileAudience) {
+      problems.push(`${file.path}: audience: is "${data.audience}" but the file is named ${fileAudience}.mdx`);
+    }
+    const seen = audiencesByTopic.get(folderTopic) ?? new Set();
+    seen.add(fileAudience);
+    audiencesByTopic.set(folderTopic, seen);
+  }
+
+  for (const id of topicIds) {
+    const seen = audiencesByTopic.get(id) ?? new Set();
+    for (const audience of AUDIENCES) {
+      if (!seen.has(audience)) {
+        problems.push(`${GUIDES_DIR}/${id}/${audience}.mdx: missing; every topic needs a guide for each audience`);
+      }
+    }
+  }
+
+  return problems;
+}
+
+/** Throws one error listing every problem, for the build to stop on. */
+export function assertContentIsSound(topics: ContentFile[], guides: ContentFile[]): void {
+  const problems = checkContent(topics, guides);
+  if (problems.length > 0) {
+    const noun = problems.length === 1 ? 'problem' : 'problems';
+    throw new Error(`${problems.length} content ${noun} to fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function schemaProblems(file: ContentFile, schema: z.ZodType): string[] {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => describeIssue(issue).map((line) => `${file.path}: ${line}`));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => `${fieldName([...issue.path, key])}: unknown field; check its spelling`);
+  }
+  const field = fieldName(issue.path) || 'frontmatter';
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [`${field}: missing; this field is required`];
+  }
+  return [`${field}: ${issue.message}`];
+}
+
+/** `['sources', 0, 'url']` becomes `sources › item 1 › url`: what a writer sees in the YAML. */
+function fieldName(path: PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
+}
+
+function knownTopics(ids: Set<string>): string {
+  return ids.size ? `topics are: ${[...ids].sort().join(', ')}` : `no topics exist in ${TOPICS_DIR}`;
+}

@@ -1,0 +1,38 @@
+/** Reads topic YAML files and guide frontmatter from disk, for `content-check`. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { GUIDES_DIR, TOPICS_DIR, type ContentFile } from './content-check';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export async function readContent(root: string): Promise<{ topics: ContentFile[]; guides: ContentFile[] }> {
+  const topics = await readFiles(root, TOPICS_DIR, '.yaml', (text) => text);
+  const guides = await readFiles(root, GUIDES_DIR, '.mdx', (text) => FRONTMATTER.exec(text)?.[1]);
+  return { topics, guides };
+}
+
+async function readFiles(
+  root: string,
+  dir: string,
+  extension: string,
+  yamlPart: (text: string) => string | undefined,
+): Promise<ContentFile[]> {
+  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort();
+  return Promise.all(
+    files.map(async (path) => ({ path, data: parseYaml(path, yamlPart(await readFile(join(root, path), 'utf8'))) })),
+  );
+}
+
+function parseYaml(path: string, text: string | undefined): unknown {
+  if (text === undefined) throw new Error(`${path}: no frontmatter; a guide starts with a block between two "---" lines`);
+  try {
+    return loadYaml(text);
+  } catch (error) {
+    throw new Error(`${path}: the YAML cannot be read: ${(error as Error).message}`);
+  }
+}

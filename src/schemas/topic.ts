@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { sourceSchema } from './source';
+
+/** The id of another entry, as it appears in its file name (e.g. "sextortion"). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "unsolicited-contact"');
+
+/**
+ * One online harm, e.g. sextortion; `src/content/topics/<id>.yaml`. The file name is the topic's id and URL.
+ * `topicId` validates links to other topics: a plain slug here, Astro's `reference('topics')` in the collection.
+ */
+export const makeTopicSchema = <T extends z.ZodType>(topicId: T) =>
+  z.strictObject({
+    /** The name readers know the topic by; used in headings, links and search filters. */
+    title: z.string().min(3).max(60),
+    /** One line on what the topic covers; shown on the audience hubs. */
+    description: z.string().min(10).max(160, 'must be 160 characters or fewer'),
+    /** Words people really type, slang and misspellings included; indexed by search with extra weight. */
+    keywords: z.array(z.string().min(2)).min(3, 'needs at least 3 words people would search for'),
+    /** Ids of other topics a reader of this one often needs next. */
+    related: z.array(topicId).default([]),
+    /** Where the topic's facts come from. */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  });
+
+export const topicSchema = makeTopicSchema(slug);
+
+export type TopicData = z.infer<typeof topicSchema>;

@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import { assertContentIsSound, checkContent, type ContentFile } from '../../src/lib/content-check';
+
+const source = { title: 'Internet Safety Guides', publisher: 'GSMA', url: 'https://example.org/guides' };
+
+const topic = (id: string, data: Record<string, unknown> = {}): ContentFile => ({
+  path: `src/content/topics/${id}.yaml`,
+  data: {
+    title: 'Sextortion',
+    description: 'When someone threatens to share sexual images of you.',
+    keywords: ['nudes', 'blackmail', 'sextortion'],
+    related: [],
+    sources: [source],
+    ...data,
+  },
+});
+
+const guide = (topicId: string, audience: string, data: Record<string, unknown> = {}): ContentFile => ({
+  path: `src/content/guides/${topicId}/${audience}.mdx`,
+  data: {
+    topic: topicId,
+    audience,
+    title: 'If someone is threatening to share your pictures',
+    summary: 'What to do now, and who can help you.',
+    checklist: ['Stop replying', 'Do not pay', 'Tell someone you trust'],
+    reviewed: new Date('2026-11-23'),
+    sources: [source],
+    ...(audience === 'counsellors'
+      ? {
+          redFlags: ['A deadline to pay'],
+          questions: ['What has happened so far?', 'Who else knows?'],
+          nextSteps: ['Check they are safe now', 'Agree what happens next'],
+          referrals: [{ name: 'Take It Down', when: 'Images from under 18', url: 'https://takeitdown.ncmec.org/' }],
+        }
+      : {}),
+    ...data,
+  },
+});
+
+const allAudiences = (topicId: string): ContentFile[] =>
+  ['young-people', 'parents', 'counsellors'].map((audience) => guide(topicId, audience));
+
+/** The good site with one guide replaced. */
+const withGuide = (replacement: ContentFile): ContentFile[] =>
+  allAudiences('sextortion').map((file) => (file.path === replacement.path ? replacement : file));
+
+describe('checkContent', () => {
+  test('returns no problems for a topic with all three guides', () => {
+    expect(checkContent([topic('sextortion')], allAudiences('sextortion'))).toEqual([]);
+  });
+
+  test('names the file and a missing field', () => {
+    const { summary: _, ...data } = guide('sextortion', 'parents').data as Record<string, unknown>;
+
+    const problems = checkContent([topic('sextortion')], withGuide({ path: 'src/content/guides/sextortion/parents.mdx', data }));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: missing; this field is required']);
+  });
+
+  test('names the file and an unknown field', () => {
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sumary: 'typo' })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: sumary: unknown field; check its spelling']);
+  });
+
+  test('rejects counsellor-only fields in a guide for another audience', () => {
+    const problems = checkContent(
+      [topic('sextortion')],
+      withGuide(guide('sextortion', 'parents', { redFlags: ['A deadline to pay'] })),
+    );
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: redFlags: unknown field; check its spelling']);
+  });
+
+  test('names an audience outside the three', () => {
+    const problems = checkContent(
+      [topic('sextortion')],
+      [...allAudiences('sextortion'), guide('sextortion', 'teachers')],
+    );
+
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/teachers.mdx: audience: must be one of young-people, parents, counsellors',
+      'src/content/guides/sextortion/teachers.mdx: the file name must be one of young-people.mdx, parents.mdx, counsellors.mdx',
+    ]);
+  });
+
+  test('names a topic that does not exist', () => {
+    const problems = checkContent([topic('sextortion')], [...allAudiences('sextortion'), guide('sextortion', 'parents', { topic: 'sextorshun' })]);
+
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/parents.mdx: topic: is "sextorshun" but the file is in the folder "sextortion"',
+    ]);
+  });
+
+  test('names a folder that is not a topic', () => {
+    const problems = checkContent([topic('sextortion')], [...allAudiences('sextortion'), ...allAudiences('grooming')]);
+
+    expect(problems).toEqual([
+      'src/content/guides/grooming/young-people.mdx: the folder "grooming" is not a topic (topics are: sextortion)',
+      'src/content/guides/grooming/parents.mdx: the folder "grooming" is not a topic (topics are: sextortion)',
+      'src/content/guides/grooming/counsellors.mdx: the folder "grooming" is not a topic (topics are: sextortion)',
+    ]);
+  });
+
+  test('names an empty checklist', () => {
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist: [] })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: checklist: needs at least 3 items']);
+  });
+
+  test('names a checklist that is too long', () => {
+    const checklist = Array.from({ length: 11 }, (_, index) => `Step number ${index + 1}`);
+
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: checklist: must have 10 items or fewer']);
+  });
+
+  test('names a topic missing one of its three audiences', () => {
+    const guides = allAudiences('sextortion').filter((file) => !file.path.endsWith('counsellors.mdx'));
+
+    expect(checkContent([topic('sextortion')], guides)).toEqual([
+      'src/content/guides/sextortion/counsellors.mdx: missing; every topic needs a guide for each audience',
+    ]);
+  });
+
+  test('names a summary that is too long', () => {
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { summary: 'x'.repeat(161) })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: must be 160 characters or fewer']);
+  });
+
+  test('names a counsellor guide without its call card', () => {
+    const { redFlags: _, ...data } = guide('sextortion', 'counsellors').data as Record<string, unknown>;
+
+    const problems = checkContent(
+      [topic('sextortion')],
+      withGuide({ path: 'src/content/guides/sextortion/counsellors.mdx', data }),
+    );
+
+    expect(problems).toEqual(['src/content/guides/sextortion/counsellors.mdx: redFlags: missing; this field is required']);
+  });
+
+  test('names the item and field of a nested mistake', () => {
+    const sources = [source, { ...source, url: 'http://example.org/insecure' }];
+
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sources })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: sources › item 2 › url: must be a full https:// address']);
+  });
+
+  test('names a bad date', () => {
+    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { reviewed: 'last week' })));
+
+    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: reviewed: must be a date written as YYYY-MM-DD']);
+  });
+
+  test('names a related topic that does not exist', () => {
+    const problems = checkContent([topic('sextortion', { related: ['grooming'] })], allAudiences('sextortion'));
+
+    expect(problems).toEqual(['src/content/topics/sextortion.yaml: related › item 1: no topic "grooming" (topics are: sextortion)']);
+  });
+
+  test('names a topic file with too few keywords', () => {
+    const problems = checkContent([topic('sextortion', { keywords: ['nudes'] })], allAudiences('sextortion'));
+
+    expect(problems).toEqual(['src/content/topics/sextortion.yaml: keywords: needs at least 3 words people would search for']);
+  });
+});
+
+describe('assertContentIsSound', () => {
+  test('throws one error that lists every problem', () => {
+    const guides = [guide('sextortion', 'young-people', { checklist: [] }), guide('sextortion', 'parents')];
+
+    expect(() => assertContentIsSound([topic('sextortion')], guides)).toThrow(
+      [
+        '2 content problems to fix:',
+        '  - src/content/guides/sextortion/young-people.mdx: checklist: needs at least 3 items',
+        '  - src/content/guides/sextortion/counsellors.mdx: missing; every topic needs a guide for each audience',
+      ].join('\n'),
+    );
+  });
+
+  test('returns quietly when the content is sound', () => {
+    expect(() => assertContentIsSound([topic('sextortion')], allAudiences('sextortion'))).not.toThrow();
+  });
+});
