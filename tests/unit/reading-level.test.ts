@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { AUDIENCE_INFO } from '../../src/lib/audiences';
+import { readContent } from '../../src/lib/content-files';
+import { mdxToBlocks, readingGrade } from '../../src/lib/readability';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { guides } = await readContent(root);
+
+describe('reading level of every guide', () => {
+  test.each(guides.map((guide) => [guide.path, guide] as const))('%s is within its audience’s grade', (_, guide) => {
+    const data = guide.data as { audience: keyof typeof AUDIENCE_INFO; summary: string; checklist: string[] };
+    const limit = AUDIENCE_INFO[data.audience].maxReadingGrade ?? Infinity;
+    const blocks = [data.summary, ...data.checklist, ...mdxToBlocks(readFileSync(root + guide.path, 'utf8'))];
+
+    const grade = readingGrade(blocks);
+
+    expect(grade, `Flesch–Kincaid grade ${grade.toFixed(1)} (limit ${limit})`).toBeLessThanOrEqual(limit);
+  });
+});
