@@ -1,0 +1,41 @@
+/** Reads the content collections in the shapes pages need. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AUDIENCES, type Audience } from './audiences';
+
+export type Topic = CollectionEntry<'topics'>;
+export type Guide = CollectionEntry<'guides'>;
+export type HelpRoute = CollectionEntry<'helpRoutes'>['data'];
+export type CounsellorGuide = Guide & { data: Extract<Guide['data'], { audience: 'counsellors' }> };
+
+/** Every topic, in alphabetical order of title. */
+export async function getTopics(): Promise<Topic[]> {
+  const topics = await getCollection('topics');
+  return topics.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** Every guide, ordered by topic title and then by audience. */
+export async function getGuides(): Promise<Guide[]> {
+  const order = new Map((await getTopics()).map((topic, index) => [topic.id, index]));
+  const guides = await getCollection('guides');
+  return guides.sort(
+    (a, b) =>
+      (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0) ||
+      AUDIENCES.indexOf(a.data.audience) - AUDIENCES.indexOf(b.data.audience),
+  );
+}
+
+/** The guide for one audience on one topic; the content check guarantees it exists. */
+export async function getGuide(audience: Audience, topicId: string): Promise<Guide> {
+  const guide = (await getGuides()).find((g) => g.data.audience === audience && g.data.topic.id === topicId);
+  if (!guide) throw new Error(`No ${audience} guide for the topic "${topicId}"`);
+  return guide;
+}
+
+export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
+  return guide.data.audience === 'counsellors';
+}
+
+/** Where to get help, in the order the data file lists them. */
+export async function getHelpRoutes(): Promise<HelpRoute[]> {
+  return (await getCollection('helpRoutes')).map((entry) => entry.data);
+}

@@ -1,0 +1,25 @@
+/**
+ * Every address on the site is built here, so that a link can never drift from its page.
+ * These URLs are a promise to schools: never change one without a redirect.
+ */
+import type { Audience } from './audiences';
+
+export const homePath = (): string => '/';
+
+/** `/parents/`: an audience's list of topics. */
+export const hubPath = (audience: Audience): string => `/${audience}/`;
+
+/** `/parents/sextortion/`: one guide. */
+export const guidePath = (audience: Audience, topic: string): string => `/${audience}/${topic}/`;
+
+/** `/parents/sextortion/checklist/`: a guide's printable checklist. */
+export const checklistPath = (audience: Audience, topic: string): string => `${guidePath(audience, topic)}checklist/`;
+
+/** `/search/?q=nudes`: the search page, optionally with a query to run. */
+export const searchPath = (query?: string): string =>
+  query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/';
+
+export const aboutPath = (): string => '/about/';
+
+/** A full address for print and sharing, e.g. `https://example.org/parents/sextortion/`. */
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
