@@ -1,0 +1,86 @@
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from '../helpers/browser';
+
+const chromium = useChromium(inject('baseUrl'));
+
+/** Each result as the reader sees it: the audience line, then the title. */
+async function shownResults(page: Page) {
+  await page.locator('.pf-result-link').first().waitFor();
+  return page.locator('.pf-result').evaluateAll((results) =>
+    results
+      .filter((result) => result.querySelector('.pf-result-link'))
+      .map((result) => ({
+        audience: result.querySelector('.search-result__audience')?.textContent?.trim(),
+        href: new URL((result.querySelector('.pf-result-link') as HTMLAnchorElement).href).pathname,
+      })),
+  );
+}
+
+describe('search, typed with the keyboard', () => {
+  test('shows the sextortion guides, each with its audience, for "nudes"', async () => {
+    const page = await chromium.open('/search/');
+
+    await page.keyboard.type('nudes');
+    const results = await shownResults(page);
+
+    expect(results.slice(0, 3).map((result) => result.href).sort()).toEqual([
+      '/counsellors/sextortion/',
+      '/parents/sextortion/',
+      '/young-people/sextortion/',
+    ]);
+    expect(results.map((result) => result.audience)).toEqual(
+      expect.arrayContaining(['Young people', 'Parents and carers', 'Helpline counsellors']),
+    );
+  });
+
+  test('puts the cursor in the search box when the page opens', async () => {
+    const page = await chromium.open('/search/');
+
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+  });
+
+  test('searches the words that matter in what someone says', async () => {
+    const page = await chromium.open('/search/');
+
+    await page.keyboard.type('he is blackmailing me');
+    const [first] = await shownResults(page);
+
+    expect(first.href).toMatch(/^\/[a-z-]+\/sextortion\/$/);
+  });
+
+  test('opens a result with the arrow keys and Enter', async () => {
+    const page = await chromium.open('/search/');
+    await page.keyboard.type('stranger');
+    const [first] = await shownResults(page);
+
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(`**${first.href}`), page.keyboard.press('Enter')]);
+
+    expect(new URL(page.url()).pathname).toBe(first.href);
+  });
+
+  test('runs a search sent from the home page, then clears the words from the address bar', async () => {
+    const page = await chromium.open('/');
+
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search the guides' }).focus();
+    await page.keyboard.type('stranger');
+    await Promise.all([page.waitForURL('**/search/**'), page.keyboard.press('Enter')]);
+    const [first] = await shownResults(page);
+
+    expect(first.href).toMatch(/^\/[a-z-]+\/unsolicited-contact\/$/);
+    expect(await page.locator('input[type="search"]').inputValue()).toBe('stranger');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('narrows the results to one audience with its filter', async () => {
+    const page = await chromium.open('/search/?q=blackmail');
+    await shownResults(page);
+
+    await page.getByRole('checkbox', { name: /Helpline counsellors/ }).check();
+    await page.waitForFunction(() => document.querySelectorAll('.pf-result-link').length === 2);
+    const results = await shownResults(page);
+
+    expect(results.map((result) => result.audience)).toEqual(['Helpline counsellors', 'Helpline counsellors']);
+  });
+});

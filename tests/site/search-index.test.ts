@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AUDIENCE_INFO, AUDIENCES } from '../../src/lib/audiences';
+import { readContent } from '../../src/lib/content-files';
+import { openIndex } from '../helpers/pagefind';
+
+const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
+const topicData = topics.map((file) => ({
+  id: file.path.replace(/^.*\/(.+)\.yaml$/, '$1'),
+  ...(file.data as { title: string; keywords: string[] }),
+}));
+const topicOf = (url: string) => url.split('/')[2];
+
+let index: Awaited<ReturnType<typeof openIndex>>;
+beforeAll(async () => {
+  index = await openIndex();
+});
+afterAll(() => index.close());
+
+describe("Pagefind's index", () => {
+  test('holds the guides and nothing else', async () => {
+    const results = await index.search('online');
+
+    expect(results.length).toBe(AUDIENCES.length * topics.length);
+    for (const result of results) expect(result.url).toMatch(/^\/(young-people|parents|counsellors)\/[a-z-]+\/$/);
+  });
+
+  // A keyword may belong to more than one topic ("catfish"): then any of its topics may come first.
+  const owners = new Map<string, string[]>();
+  for (const topic of topicData) {
+    for (const keyword of topic.keywords) owners.set(keyword, [...(owners.get(keyword) ?? []), topic.id]);
+  }
+
+  test.each([...owners].map(([keyword, ids]) => [keyword, ids.join(' or ')]))(
+    '"%s" finds the %s guides first',
+    async (keyword, expected) => {
+      const results = await index.search(keyword);
+
+      expect(results.length).toBeGreaterThan(0);
+      expect(expected.split(' or ')).toContain(topicOf(results[0].url));
+    },
+  );
+
+  test('finds all three sextortion guides, before anything else, for "nudes"', async () => {
+    const results = await index.search('nudes');
+
+    expect(results.slice(0, 3).map((result) => result.url).sort()).toEqual([
+      '/counsellors/sextortion/',
+      '/parents/sextortion/',
+      '/young-people/sextortion/',
+    ]);
+  });
+
+  test('gives every result its audience, title and summary to show', async () => {
+    const results = await index.search('help');
+
+    for (const result of results) {
+      expect(Object.values(AUDIENCE_INFO).map((info) => info.label)).toContain(result.meta.audience);
+      expect(result.meta.title).toBeTruthy();
+      expect(result.meta.summary?.length).toBeGreaterThan(20);
+    }
+  });
+
+  test('offers audience and topic filters with every guide counted', async () => {
+    const filters = await index.filters();
+
+    expect(Object.keys(filters.audience).sort()).toEqual(Object.values(AUDIENCE_INFO).map((info) => info.label).sort());
+    expect(Object.keys(filters.topic).sort()).toEqual(topicData.map((topic) => topic.title).sort());
+    expect(Object.values(filters.audience).every((count) => count === topics.length)).toBe(true);
+  });
+
+  test('narrows results to one audience with the audience filter', async () => {
+    const results = await index.search('blackmail', { audience: [AUDIENCE_INFO.counsellors.label] });
+
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(result.url).toMatch(/^\/counsellors\//);
+  });
+
+  test("links straight to a counsellor guide's red flags", async () => {
+    const results = await index.search('red flags', { audience: [AUDIENCE_INFO.counsellors.label] });
+
+    const subResults = results.flatMap((result) => result.sub_results.map((sub) => sub.url));
+
+    expect(subResults).toContain('/counsellors/sextortion/#red-flags');
+  });
+});
