@@ -35,7 +35,8 @@ export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
   return guide.data.audience === 'counsellors';
 }
 
-/** Where to get help, in the order the data file lists them. */
+/** Where to get help, in alphabetical order of name, so no service is ranked above another. */
 export async function getHelpRoutes(): Promise<HelpRoute[]> {
-  return (await getCollection('helpRoutes')).map((entry) => entry.data);
+  const routes = (await getCollection('helpRoutes')).map((entry) => entry.data);
+  return routes.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
