@@ -34,6 +34,3 @@ export const AUDIENCE_INFO: Record<Audience, AudienceInfo> = {
   },
 };
 
-export function isAudience(value: string): value is Audience {
-  return (AUDIENCES as readonly string[]).includes(value);
-}

@@ -1,6 +1,6 @@
 /** Reads the content collections in the shapes pages need. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { AUDIENCES, type Audience } from './audiences';
+import { AUDIENCES } from './audiences';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Guide = CollectionEntry<'guides'>;
@@ -24,11 +24,19 @@ export async function getGuides(): Promise<Guide[]> {
   );
 }
 
-/** The guide for one audience on one topic; the content check guarantees it exists. */
-export async function getGuide(audience: Audience, topicId: string): Promise<Guide> {
-  const guide = (await getGuides()).find((g) => g.data.audience === audience && g.data.topic.id === topicId);
-  if (!guide) throw new Error(`No ${audience} guide for the topic "${topicId}"`);
-  return guide;
+/** A topic by id; the content check guarantees every guide's topic exists. */
+export async function getTopic(id: string): Promise<Topic> {
+  const topic = (await getTopics()).find((t) => t.id === id);
+  if (!topic) throw new Error(`No topic "${id}"`);
+  return topic;
+}
+
+/** The static paths of the pages made from each guide (the guide and its checklist): `/<audience>/<topic>/`. */
+export async function guideStaticPaths() {
+  return (await getGuides()).map((guide) => ({
+    params: { audience: guide.data.audience, topic: guide.data.topic.id },
+    props: { guide },
+  }));
 }
 
 export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {

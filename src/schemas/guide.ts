@@ -14,7 +14,7 @@ const lines = (min: number, max: number) =>
     .max(max, `must have ${max} items or fewer`);
 
 /** A named service a counsellor can refer to, with the official page where its details were found. */
-export const referralSchema = z.strictObject({
+const referralSchema = z.strictObject({
   /** The service's name, e.g. "CEOP Safety Centre". */
   name: z.string().min(2),
   /** When it is the right door, in a few words. */

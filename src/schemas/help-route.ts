@@ -22,5 +22,3 @@ export const helpRouteSchema = z.strictObject({
   /** When the details were last checked against the source (YYYY-MM-DD). */
   checked: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
 });
-
-export type HelpRoute = z.infer<typeof helpRouteSchema>;

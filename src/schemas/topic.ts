@@ -25,5 +25,3 @@ export const makeTopicSchema = <T extends z.ZodType>(topicId: T) =>
   });
 
 export const topicSchema = makeTopicSchema(slug);
-
-export type TopicData = z.infer<typeof topicSchema>;
