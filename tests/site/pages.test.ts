@@ -44,6 +44,12 @@ describe.each(pages)('%s', (path) => {
     expect(html).toMatch(/<footer class="site-footer/);
   });
 
+  test('uses each id once, so links to a section land in the right place', () => {
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
   test.skipIf(path === '/' || path === '/404.html')('has breadcrumbs ending in the current page', () => {
     expect(html).toMatch(/<nav class="breadcrumbs[^"]*" aria-label="Breadcrumb"[^>]*>.*<li aria-current="page"/s);
   });
