@@ -9,7 +9,7 @@ export const RESULT_TEMPLATE = `
     <div class="pf-result-content">
       <p class="search-result__audience">{{ meta.audience }}</p>
       <p class="pf-result-title"><a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{ meta.title }}</a></p>
-      <p class="pf-result-excerpt">{{ meta.summary | default(excerpt) }}</p>
+      <p class="pf-result-excerpt">{{ meta.summary }}</p>
     </div>
   </div>
   {{#if sub_results}}

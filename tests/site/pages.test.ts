@@ -57,9 +57,7 @@ describe.each(pages)('%s', (path) => {
 
 test('every page has its own title and description', () => {
   const titles = pages.map((path) => first(readPage(path), /<title>([^<]+)<\/title>/));
-  const descriptions = pages
-    .filter((path) => !path.endsWith('/checklist/'))
-    .map((path) => first(readPage(path), /<meta name="description" content="([^"]+)"/));
+  const descriptions = pages.map((path) => first(readPage(path), /<meta name="description" content="([^"]+)"/));
 
   expect(new Set(titles).size).toBe(titles.length);
   expect(new Set(descriptions).size).toBe(descriptions.length);
