@@ -25,6 +25,7 @@ const TOPIC_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)\\.yaml$`);
 export function checkContent(topics: ContentFile[], guides: ContentFile[]): string[] {
   const problems: string[] = [];
   const topicIds = new Set<string>();
+  const sensitiveTopics = new Set<string>();
 
   for (const file of topics) {
     const id = TOPIC_PATH.exec(file.path)?.[1];
@@ -33,6 +34,7 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[]): stri
       continue;
     }
     topicIds.add(id);
+    if ((file.data as { sensitive?: unknown })?.sensitive === true) sensitiveTopics.add(id);
     problems.push(...schemaProblems(file, topicSchema));
   }
 
@@ -57,7 +59,7 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[]): stri
     const schemaIssues = schemaProblems(file, guideSchema);
     problems.push(...schemaIssues);
 
-    const data = (file.data ?? {}) as { topic?: unknown; audience?: unknown };
+    const data = (file.data ?? {}) as { topic?: unknown; audience?: unknown; contentNote?: unknown };
     if (!topicIds.has(folderTopic)) {
       problems.push(`${file.path}: the folder "${folderTopic}" is not a topic (${knownTopics(topicIds)})`);
     }
@@ -68,6 +70,11 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[]): stri
       problems.push(`${file.path}: the file name must be one of ${AUDIENCES.map((a) => `${a}.mdx`).join(', ')}`);
     } else if (typeof data.audience === 'string' && data.audience !== fileAudience) {
       problems.push(`${file.path}: audience: is "${data.audience}" but the file is named ${fileAudience}.mdx`);
+    }
+    if (fileAudience === 'young-people' && sensitiveTopics.has(folderTopic) && data.contentNote === undefined) {
+      problems.push(
+        `${file.path}: contentNote: missing; "${folderTopic}" is a sensitive topic, so young people are told first what the page covers`,
+      );
     }
     const seen = audiencesByTopic.get(folderTopic) ?? new Set();
     seen.add(fileAudience);

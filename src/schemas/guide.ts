@@ -45,6 +45,8 @@ const readerGuide = <T extends z.ZodType>(topicId: T) =>
     ...commonFields(topicId),
     /** Who the guide is written for; must match the file name: `<audience>.mdx`. */
     audience: z.enum(['young-people', 'parents']),
+    /** What the page covers, shown before anything else; required for young people on a sensitive topic. */
+    contentNote: z.string().min(20).max(200, 'must be 200 characters or fewer').optional(),
   });
 
 /** A guide for helpline counsellors: adds the call card shown at the top of the page. */

@@ -18,6 +18,8 @@ export const makeTopicSchema = <T extends z.ZodType>(topicId: T) =>
     description: z.string().min(10).max(160, 'must be 160 characters or fewer'),
     /** Words people really type, slang and misspellings included; indexed by search with extra weight. */
     keywords: z.array(z.string().min(2)).min(3, 'needs at least 3 words people would search for'),
+    /** True for topics whose young-people guide must open with a content note (grooming, abuse images…). */
+    sensitive: z.boolean().default(false),
     /** Ids of other topics a reader of this one often needs next. */
     related: z.array(topicId).default([]),
     /** Where the topic's facts come from. */

@@ -166,6 +166,24 @@ describe('checkContent', () => {
 
     expect(problems).toEqual(['src/content/topics/sextortion.yaml: keywords: needs at least 3 words people would search for']);
   });
+
+  test('asks for a content note on the young-people guide of a sensitive topic', () => {
+    const problems = checkContent([topic('sextortion', { sensitive: true })], allAudiences('sextortion'));
+
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/young-people.mdx: contentNote: missing; "sextortion" is a sensitive topic, so young people are told first what the page covers',
+    ]);
+  });
+
+  test('accepts a sensitive topic whose young-people guide has its content note', () => {
+    const note = 'This page is about someone threatening to share your pictures. It has no graphic detail.';
+    const problems = checkContent(
+      [topic('sextortion', { sensitive: true })],
+      withGuide(guide('sextortion', 'young-people', { contentNote: note })),
+    );
+
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('assertContentIsSound', () => {

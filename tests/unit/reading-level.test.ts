@@ -9,9 +9,14 @@ const { guides } = await readContent(root);
 
 describe('reading level of every guide', () => {
   test.each(guides.map((guide) => [guide.path, guide] as const))('%s is within its audience’s grade', (_, guide) => {
-    const data = guide.data as { audience: keyof typeof AUDIENCE_INFO; summary: string; checklist: string[] };
+    const data = guide.data as {
+      audience: keyof typeof AUDIENCE_INFO;
+      contentNote?: string;
+      summary: string;
+      checklist: string[];
+    };
     const limit = AUDIENCE_INFO[data.audience].maxReadingGrade ?? Infinity;
-    const blocks = [data.summary, ...data.checklist, ...mdxToBlocks(readFileSync(root + guide.path, 'utf8'))];
+    const blocks = [...(data.contentNote ? [data.contentNote] : []), data.summary, ...data.checklist, ...mdxToBlocks(readFileSync(root + guide.path, 'utf8'))];
 
     const grade = readingGrade(blocks);
 
