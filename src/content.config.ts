@@ -1,6 +1,8 @@
 /** The site's content collections. Field meanings live beside each schema in `src/schemas/`. */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { GLOSSARY_FILE, parseGlossary } from './lib/glossary-file';
+import { glossaryTermSchema } from './schemas/glossary-term';
 import { makeGuideSchema } from './schemas/guide';
 import { helpRouteSchema } from './schemas/help-route';
 import { makeTopicSchema } from './schemas/topic';
@@ -20,4 +22,9 @@ const helpRoutes = defineCollection({
   schema: helpRouteSchema,
 });
 
-export const collections = { topics, guides, helpRoutes };
+const glossary = defineCollection({
+  loader: file(`./${GLOSSARY_FILE}`, { parser: parseGlossary }),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { topics, guides, helpRoutes, glossary };

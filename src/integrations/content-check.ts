@@ -1,6 +1,7 @@
 /**
  * Stops the build (and the dev server) before anything renders when a topic or guide is malformed,
- * with one line per problem naming the file and the field. See `src/lib/content-check.ts`.
+ * with one line per problem naming the file and the field, or the line that uses a word the glossary says to
+ * avoid. See `src/lib/content-check.ts`.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,8 +13,8 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const { topics, guides } = await readContent(fileURLToPath(config.root));
-        assertContentIsSound(topics, guides);
+        const { topics, guides, glossary } = await readContent(fileURLToPath(config.root));
+        assertContentIsSound(topics, guides, glossary);
         logger.info(`${topics.length} topics and ${guides.length} guides are sound`);
       },
     },

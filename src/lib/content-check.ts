@@ -6,13 +6,15 @@
  */
 import type { z } from 'astro/zod';
 import { AUDIENCES } from './audiences';
+import { findDiscouragedTerms, type TermChoice } from './terminology';
 import { guideSchema } from '../schemas/guide';
 import { topicSchema } from '../schemas/topic';
 
-/** A content file as read from disk: its path from the project root, and its parsed YAML (frontmatter). */
+/** A content file as read from disk: its path from the project root, its parsed YAML (frontmatter) and its text. */
 export interface ContentFile {
   path: string;
   data: unknown;
+  text?: string;
 }
 
 export const TOPICS_DIR = 'src/content/topics';
@@ -21,8 +23,11 @@ export const GUIDES_DIR = 'src/content/guides';
 const GUIDE_PATH = new RegExp(`^${GUIDES_DIR}/([^/]+)/([^/]+)\\.mdx$`);
 const TOPIC_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)\\.yaml$`);
 
-/** Returns every problem found, one line each, or an empty list when the content is sound. */
-export function checkContent(topics: ContentFile[], guides: ContentFile[]): string[] {
+/**
+ * Returns every problem found, one line each, or an empty list when the content is sound. With a glossary,
+ * also names every line of a guide that uses words the glossary says to avoid.
+ */
+export function checkContent(topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): string[] {
   const problems: string[] = [];
   const topicIds = new Set<string>();
   const sensitiveTopics = new Set<string>();
@@ -76,6 +81,7 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[]): stri
         `${file.path}: contentNote: missing; "${folderTopic}" is a sensitive topic, so young people are told first what the page covers`,
       );
     }
+    if (file.text !== undefined) problems.push(...findDiscouragedTerms(file.path, file.text, glossary));
     const seen = audiencesByTopic.get(folderTopic) ?? new Set();
     seen.add(fileAudience);
     audiencesByTopic.set(folderTopic, seen);
@@ -94,8 +100,8 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[]): stri
 }
 
 /** Throws one error listing every problem, for the build to stop on. */
-export function assertContentIsSound(topics: ContentFile[], guides: ContentFile[]): void {
-  const problems = checkContent(topics, guides);
+export function assertContentIsSound(topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): void {
+  const problems = checkContent(topics, guides, glossary);
   if (problems.length > 0) {
     const noun = problems.length === 1 ? 'problem' : 'problems';
     throw new Error(`${problems.length} content ${noun} to fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

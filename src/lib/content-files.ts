@@ -1,15 +1,22 @@
-/** Reads topic YAML files and guide frontmatter from disk, for `content-check`. */
+/** Reads topic YAML files, guides (frontmatter and text) and the glossary from disk, for `content-check`. */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { GUIDES_DIR, TOPICS_DIR, type ContentFile } from './content-check';
+import { GLOSSARY_FILE, parseGlossary } from './glossary-file';
+import type { TermChoice } from './terminology';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-export async function readContent(root: string): Promise<{ topics: ContentFile[]; guides: ContentFile[] }> {
+export async function readContent(
+  root: string,
+): Promise<{ topics: ContentFile[]; guides: ContentFile[]; glossary: TermChoice[] }> {
   const topics = await readFiles(root, TOPICS_DIR, '.yaml', (text) => text);
   const guides = await readFiles(root, GUIDES_DIR, '.mdx', (text) => FRONTMATTER.exec(text)?.[1]);
-  return { topics, guides };
+  const glossaryPath = join(root, GLOSSARY_FILE);
+  const glossary = existsSync(glossaryPath) ? (parseGlossary(await readFile(glossaryPath, 'utf8')) as TermChoice[]) : [];
+  return { topics, guides, glossary };
 }
 
 async function readFiles(
@@ -24,7 +31,10 @@ async function readFiles(
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
   return Promise.all(
-    files.map(async (path) => ({ path, data: parseYaml(path, yamlPart(await readFile(join(root, path), 'utf8'))) })),
+    files.map(async (path) => {
+      const text = await readFile(join(root, path), 'utf8');
+      return { path, text, data: parseYaml(path, yamlPart(text)) };
+    }),
   );
 }
 

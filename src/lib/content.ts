@@ -48,3 +48,11 @@ export async function getHelpRoutes(): Promise<HelpRoute[]> {
   const routes = (await getCollection('helpRoutes')).map((entry) => entry.data);
   return routes.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
+
+export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
+
+/** The glossary, in alphabetical order of term. */
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  const terms = (await getCollection('glossary')).map((entry) => entry.data);
+  return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
+}

@@ -21,5 +21,17 @@ export const searchPath = (query?: string): string =>
 
 export const aboutPath = (): string => '/about/';
 
+/** `/terms/#grooming`: the glossary, or one term in it. */
+export const termsPath = (termId?: string): string => (termId ? `/terms/#${termId}` : '/terms/');
+
+/** `/schools/`: every guide and checklist with its address, for schools to hand on. */
+export const schoolsPath = (): string => '/schools/';
+
+/** `/schools/checklists/parents/`: every checklist for one audience, printed as one pack. */
+export const checklistPackPath = (audience: Audience): string => `${schoolsPath()}checklists/${audience}/`;
+
+/** The background page for counsellors and parents; its code is `src/pages/how-young-people-use-technology.mdx`. */
+export const backgroundPath = (): string => '/how-young-people-use-technology/';
+
 /** A full address for print and sharing, e.g. `https://example.org/parents/sextortion/`. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;

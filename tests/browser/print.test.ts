@@ -1,5 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
+import { AUDIENCES } from '../../src/lib/audiences';
+import { checklistPackPath } from '../../src/lib/routes';
 import { builtPages } from '../helpers/dist';
 
 const chromium = useChromium(inject('baseUrl'));
@@ -25,6 +27,21 @@ describe('every checklist prints on exactly one page', () => {
 
     expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
   });
+});
+
+describe("each audience's pack of checklists prints one page per checklist", () => {
+  const perAudience = checklists.filter((path) => path.startsWith('/parents/')).length;
+
+  test.each(AUDIENCES.flatMap((audience) => [[audience, 'A4'] as const, [audience, 'Letter'] as const]))(
+    '%s on %s',
+    async (audience, format) => {
+      const page = await chromium.open(checklistPackPath(audience));
+
+      const pdf = await page.pdf({ format, printBackground: true });
+
+      expect(pageCount(pdf)).toBe(perAudience);
+    },
+  );
 });
 
 describe('a printed checklist', () => {

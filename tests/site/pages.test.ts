@@ -19,8 +19,18 @@ describe('every page the site promises exists', () => {
     }
   });
 
-  test('the home, search, about and 404 pages', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/search/', '/about/', '/404.html']));
+  test('the home, search, about, glossary, background, schools and 404 pages', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/search/',
+        '/about/',
+        '/terms/',
+        '/how-young-people-use-technology/',
+        '/schools/',
+        '/404.html',
+      ]),
+    );
   });
 });
 

@@ -1,0 +1,35 @@
+/**
+ * Words the Luxembourg Terminology Guidelines (2016) advise against, such as "child pornography", must
+ * never appear in a guide. The list lives in the glossary (`insteadOf`), so the glossary page that explains
+ * each choice and the check that enforces it cannot drift apart.
+ */
+
+/** A glossary entry as far as this check needs it. */
+export interface TermChoice {
+  term: string;
+  insteadOf?: string[];
+}
+
+/** One problem per line where a guide uses a word to avoid: "path: line 12: says … ; say … instead". */
+export function findDiscouragedTerms(path: string, text: string, glossary: TermChoice[]): string[] {
+  const problems: string[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const { term, insteadOf = [] } of glossary) {
+    for (const avoided of insteadOf) {
+      const pattern = phrasePattern(avoided);
+      lines.forEach((line, index) => {
+        const found = pattern.exec(line);
+        if (found) {
+          problems.push(`${path}: line ${index + 1}: says "${found[0]}"; say "${term}" instead (see the glossary)`);
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+/** Matches the phrase as whole words, in any case, with any run of spaces or a line's hyphen between words. */
+function phrasePattern(phrase: string): RegExp {
+  const words = phrase.trim().split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
