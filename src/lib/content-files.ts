@@ -9,13 +9,16 @@ import type { TermChoice } from './terminology';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A glossary entry as read from disk, before the schema checks it: its id comes from its term. */
+export type GlossaryEntry = TermChoice & { id: string };
+
 export async function readContent(
   root: string,
-): Promise<{ topics: ContentFile[]; guides: ContentFile[]; glossary: TermChoice[] }> {
+): Promise<{ topics: ContentFile[]; guides: ContentFile[]; glossary: GlossaryEntry[] }> {
   const topics = await readFiles(root, TOPICS_DIR, '.yaml', (text) => text);
   const guides = await readFiles(root, GUIDES_DIR, '.mdx', (text) => FRONTMATTER.exec(text)?.[1]);
   const glossaryPath = join(root, GLOSSARY_FILE);
-  const glossary = existsSync(glossaryPath) ? (parseGlossary(await readFile(glossaryPath, 'utf8')) as TermChoice[]) : [];
+  const glossary = existsSync(glossaryPath) ? (parseGlossary(await readFile(glossaryPath, 'utf8')) as unknown as GlossaryEntry[]) : [];
   return { topics, guides, glossary };
 }
 

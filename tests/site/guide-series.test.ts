@@ -68,7 +68,7 @@ describe('the glossary at /terms/', () => {
   const html = readPage('/terms/');
 
   test.each(glossary.map((entry) => [entry.term, entry] as const))('explains "%s" at its own anchor', (term, entry) => {
-    const id = (entry as { id: string }).id;
+    const id = entry.id;
     expect(html).toMatch(new RegExp(`<div class="terms__entry" id="${id}"[^>]*>\\s*<dt[^>]*>${term}</dt>`));
     for (const avoided of entry.insteadOf ?? []) expect(html).toContain(`“${avoided}”`);
   });
