@@ -21,6 +21,9 @@ export const searchPath = (query?: string): string =>
 
 export const aboutPath = (): string => '/about/';
 
+/** What the quick exit can and cannot do, and how to hide a visit; `src/pages/using-this-site-safely.mdx`. */
+export const safetyPath = (): string => '/using-this-site-safely/';
+
 /** `/terms/#grooming`: the glossary, or one term in it. */
 export const termsPath = (termId?: string): string => (termId ? `/terms/#${termId}` : '/terms/');
 
