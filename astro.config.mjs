@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 
 export default defineConfig({
   // The public address, for the sitemap, robots.txt and printed checklists. Set SITE_URL when deploying;
@@ -19,5 +20,24 @@ export default defineConfig({
   // HTML-aware compression keeps the spaces between words and inline elements in prose
   // (Astro 7's default, 'jsx', drops whitespace that crosses a line break).
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  // No code blocks in the guides, and Shiki's inline styles would need 'unsafe-inline' under the policy below.
+  markdown: { syntaxHighlight: false },
+  // A strict content security policy on every page (a <meta> tag; dist/_headers repeats it for hosts that
+  // read that file). Astro adds a hash for each script and style it renders, so nothing inline runs unless
+  // we wrote it. The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/pages/search.astro).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
 });

@@ -1,0 +1,33 @@
+/**
+ * After the build, adds one rule per page to `dist/_headers` (copied from `public/_headers`, which holds the
+ * headers every response gets): the page's own content security policy, as an HTTP header. A test checks
+ * that the two agree (tests/site/security-headers.test.ts).
+ */
+import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headerPolicy, headersRule, metaPolicy } from '../lib/security-headers';
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter(
+          (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+        );
+        const rules: string[] = [];
+        for (const file of pages.sort()) {
+          const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
+          if (!policy) throw new Error(`${file}: no content security policy in the page; is security.csp on?`);
+          const path = `/${relative(root, join(root, file)).split('\\').join('/')}`.replace(/index\.html$/, '');
+          rules.push(headersRule(path, { 'Content-Security-Policy': headerPolicy(policy) }));
+        }
+        await appendFile(join(root, '_headers'), `\n# Each page's content security policy, as in its <meta> tag\n${rules.join('\n\n')}\n`);
+        logger.info(`wrote the content security policy of ${rules.length} pages to _headers`);
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/** What the built pages promise about privacy and security, read from dist/: links, exits and policies. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXIT_URL } from '../../src/lib/quick-exit';
+import { directives, HEADER_ONLY_DIRECTIVES, metaPolicy, parseHeadersFile } from '../../src/lib/security-headers';
+import { builtPages, DIST, readPage } from '../helpers/dist';
+
+const pages = builtPages();
+const site = new URL(readFileSync(join(DIST, 'robots.txt'), 'utf8').match(/Sitemap: (\S+)/)![1]).origin;
+const headers = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+
+/** Every `<a …>` tag on a page whose address is on another site. */
+const externalLinks = (html: string) =>
+  [...html.matchAll(/<a\s[^>]*href="(https?:[^"]+)"[^>]*>/g)].filter(([, href]) => new URL(href).origin !== site);
+
+describe.each(pages)('%s', (path) => {
+  const html = readPage(path);
+  const policy = metaPolicy(html) ?? '';
+
+  test('gives every link to another site rel="noreferrer noopener"', () => {
+    for (const [tag] of externalLinks(html)) expect(tag).toMatch(/\srel="noreferrer noopener"/);
+  });
+
+  test('loads nothing from another site: no scripts, styles, images, frames or fonts', () => {
+    expect(html).not.toMatch(/<(script|img|iframe|embed|object|source|video|audio)\s[^>]*src="(https?:)?\/\//);
+    // A canonical link names the page's address; it loads nothing.
+    const loadingLinks = [...html.matchAll(/<link\s[^>]*>/g)].filter(([tag]) => !/rel="canonical"/.test(tag));
+    for (const [tag] of loadingLinks) expect(tag).not.toMatch(/href="(https?:)?\/\//);
+    expect(html).not.toMatch(/url\((["']?)(https?:)?\/\//);
+  });
+
+  test('has the Exit this page button and the skip link to it, both to the neutral page', () => {
+    expect(html).toMatch(new RegExp(`<a class="quick-exit__button[^"]*" href="${EXIT_URL}"[^>]* data-quick-exit`));
+    expect(html).toMatch(new RegExp(`<a class="skip-link[^"]*" href="${EXIT_URL}"[^>]* data-quick-exit`));
+  });
+
+  test('has a strict content security policy in a <meta> tag', () => {
+    const rules = directives(policy);
+    for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+      expect(rules).toContain(rule);
+    }
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain("'unsafe-eval'");
+    expect(rules.find((rule) => rule.startsWith('script-src '))).toMatch(/^script-src 'self'( 'sha256-[^']+')*( 'wasm-unsafe-eval')?( 'sha256-[^']+')*$/);
+    // Only the search page runs WebAssembly (Pagefind).
+    expect(policy.includes("'wasm-unsafe-eval'")).toBe(path === '/search/');
+  });
+
+  test('has the same policy in dist/_headers, plus what only a header can say', () => {
+    const rule = headers.get(path);
+
+    expect(rule?.['Content-Security-Policy']).toBeDefined();
+    expect(directives(rule!['Content-Security-Policy'])).toEqual([...directives(policy), ...HEADER_ONLY_DIRECTIVES]);
+  });
+});
+
+test('dist/_headers gives every response the privacy and security headers', () => {
+  expect(headers.get('/*')).toEqual({
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  });
+});
+
+test('the search page lets Pagefind start its worker from this site only', () => {
+  expect(directives(metaPolicy(readPage('/search/'))!)).toContain("worker-src 'self'");
+});
