@@ -14,7 +14,7 @@ describe('the Copy link buttons on /schools/', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^https:\/\/[^/]+\/parents\/unsolicited-contact\/$/);
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() => page.locator('[data-copy-status]').textContent())
       .toBe(`Copied the link to the Contact from strangers guide for parents and carers: ${copied}`);
   });
 
@@ -26,6 +26,6 @@ describe('the Copy link buttons on /schools/', () => {
 
     await page.getByRole('button', { name: 'Copy link: Sexual extortion (sextortion) checklist for young people' }).click();
 
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Copied the link to the Sexual extortion \(sextortion\) checklist for young people: https:\/\/.+\/young-people\/sextortion\/checklist\/$/);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/^Copied the link to the Sexual extortion \(sextortion\) checklist for young people: https:\/\/.+\/young-people\/sextortion\/checklist\/$/);
   });
 });

@@ -27,6 +27,7 @@ describe('every page the site promises exists', () => {
         '/about/',
         '/terms/',
         '/how-young-people-use-technology/',
+        '/using-this-site-safely/',
         '/schools/',
         '/404.html',
       ]),
