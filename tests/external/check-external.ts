@@ -54,5 +54,8 @@ if (dead.size === 0) {
     console.log(`\n  ${status} ${url}\n    on ${[...pages].sort().join(', ')}`);
   }
   console.log('\nA 403 or 429 can be a site turning away scripts: open those in a browser before changing anything.');
+  if ([...dead.values()].every(({ status }) => status === 0) && dead.size === checked) {
+    console.log('No site answered at all: check that this machine can reach the internet.');
+  }
   process.exitCode = 1;
 }
