@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { GLOSSARY_FILE, parseGlossary } from './lib/glossary-file';
 import { glossaryTermSchema } from './schemas/glossary-term';
 import { makeGuideSchema } from './schemas/guide';
-import { helpRouteSchema } from './schemas/help-route';
+import { helpServiceSchema } from './schemas/help-service';
 import { makeTopicSchema } from './schemas/topic';
 
 const topics = defineCollection({
@@ -17,9 +17,9 @@ const guides = defineCollection({
   schema: makeGuideSchema(reference('topics')),
 });
 
-const helpRoutes = defineCollection({
-  loader: file('./src/content/help-routes.yaml'),
-  schema: helpRouteSchema,
+const helpServices = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/help-services' }),
+  schema: helpServiceSchema,
 });
 
 const glossary = defineCollection({
@@ -27,4 +27,4 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { topics, guides, helpRoutes, glossary };
+export const collections = { topics, guides, helpServices, glossary };

@@ -1,5 +1,5 @@
 /**
- * Stops the build (and the dev server) before anything renders when a topic or guide is malformed,
+ * Stops the build (and the dev server) before anything renders when a topic, guide or help service is malformed,
  * with one line per problem naming the file and the field, or the line that uses a word the glossary says to
  * avoid. See `src/lib/content-check.ts`.
  */
@@ -13,9 +13,9 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const { topics, guides, glossary } = await readContent(fileURLToPath(config.root));
-        assertContentIsSound(topics, guides, glossary);
-        logger.info(`${topics.length} topics and ${guides.length} guides are sound`);
+        const { topics, guides, glossary, helpServices } = await readContent(fileURLToPath(config.root));
+        assertContentIsSound(topics, guides, glossary, helpServices);
+        logger.info(`${topics.length} topics, ${guides.length} guides and ${helpServices.length} help services are sound`);
       },
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Checks every topic and guide before Astro builds anything, so that a writer's mistake fails the build
+ * Checks every topic, guide and help service before Astro builds anything, so that a writer's mistake fails the build
  * with one line per problem naming the file and the field to fix. Astro's own schema check runs later on
  * the same schemas; this adds the rules that span files (folders, file names, missing audiences, links
  * between topics) and plainer wording.
@@ -8,7 +8,8 @@ import type { z } from 'astro/zod';
 import { AUDIENCES } from './audiences';
 import { findDiscouragedTerms, type TermChoice } from './terminology';
 import { guideSchema } from '../schemas/guide';
-import { topicSchema } from '../schemas/topic';
+import { helpServiceSchema } from '../schemas/help-service';
+import { slug, topicSchema } from '../schemas/topic';
 
 /** A content file as read from disk: its path from the project root, its parsed YAML (frontmatter) and its text. */
 export interface ContentFile {
@@ -19,9 +20,11 @@ export interface ContentFile {
 
 export const TOPICS_DIR = 'src/content/topics';
 export const GUIDES_DIR = 'src/content/guides';
+export const HELP_SERVICES_DIR = 'src/content/help-services';
 
 const GUIDE_PATH = new RegExp(`^${GUIDES_DIR}/([^/]+)/([^/]+)\\.mdx$`);
 const TOPIC_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)\\.yaml$`);
+const HELP_SERVICE_PATH = new RegExp(`^${HELP_SERVICES_DIR}/([^/]+)\\.yaml$`);
 
 /**
  * Returns every problem found, one line each, or an empty list when the content is sound. With a glossary,
@@ -99,9 +102,28 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
   return problems;
 }
 
+/**
+ * Returns every problem in the help services, one line each, naming the file and the field. A file's name is
+ * the service's id and its anchor on the get-help pages, so it must be a slug.
+ */
+export function checkHelpServices(files: ContentFile[]): string[] {
+  return files.flatMap((file) => {
+    const id = HELP_SERVICE_PATH.exec(file.path)?.[1];
+    if (!id || !slug.safeParse(id).success) {
+      return [`${file.path}: help services must be named ${HELP_SERVICES_DIR}/<id>.yaml, the id in lower-case words joined by hyphens`];
+    }
+    return schemaProblems(file, helpServiceSchema);
+  });
+}
+
 /** Throws one error listing every problem, for the build to stop on. */
-export function assertContentIsSound(topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): void {
-  const problems = checkContent(topics, guides, glossary);
+export function assertContentIsSound(
+  topics: ContentFile[],
+  guides: ContentFile[],
+  glossary: TermChoice[] = [],
+  helpServices: ContentFile[] = [],
+): void {
+  const problems = [...checkContent(topics, guides, glossary), ...checkHelpServices(helpServices)];
   if (problems.length > 0) {
     const noun = problems.length === 1 ? 'problem' : 'problems';
     throw new Error(`${problems.length} content ${noun} to fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

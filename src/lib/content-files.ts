@@ -1,9 +1,9 @@
-/** Reads topic YAML files, guides (frontmatter and text) and the glossary from disk, for `content-check`. */
+/** Reads topic YAML files, guides (frontmatter and text), help services and the glossary from disk, for `content-check`. */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { GUIDES_DIR, TOPICS_DIR, type ContentFile } from './content-check';
+import { GUIDES_DIR, HELP_SERVICES_DIR, TOPICS_DIR, type ContentFile } from './content-check';
 import { GLOSSARY_FILE, parseGlossary } from './glossary-file';
 import type { TermChoice } from './terminology';
 
@@ -14,12 +14,14 @@ export type GlossaryEntry = TermChoice & { id: string };
 
 export async function readContent(
   root: string,
-): Promise<{ topics: ContentFile[]; guides: ContentFile[]; glossary: GlossaryEntry[] }> {
+): Promise<{ topics: ContentFile[]; guides: ContentFile[]; glossary: GlossaryEntry[]; helpServices: ContentFile[] }> {
   const topics = await readFiles(root, TOPICS_DIR, '.yaml', (text) => text);
   const guides = await readFiles(root, GUIDES_DIR, '.mdx', (text) => FRONTMATTER.exec(text)?.[1]);
+  // A project (or a test fixture) may have no help services yet.
+  const helpServices = existsSync(join(root, HELP_SERVICES_DIR)) ? await readFiles(root, HELP_SERVICES_DIR, '.yaml', (text) => text) : [];
   const glossaryPath = join(root, GLOSSARY_FILE);
   const glossary = existsSync(glossaryPath) ? (parseGlossary(await readFile(glossaryPath, 'utf8')) as unknown as GlossaryEntry[]) : [];
-  return { topics, guides, glossary };
+  return { topics, guides, glossary, helpServices };
 }
 
 async function readFiles(

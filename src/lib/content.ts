@@ -1,10 +1,10 @@
 /** Reads the content collections in the shapes pages need. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from './audiences';
+import type { HelpService } from './help';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Guide = CollectionEntry<'guides'>;
-export type HelpRoute = CollectionEntry<'helpRoutes'>['data'];
 export type CounsellorGuide = Guide & { data: Extract<Guide['data'], { audience: 'counsellors' }> };
 
 /** Every topic, in alphabetical order of title. */
@@ -43,10 +43,10 @@ export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
   return guide.data.audience === 'counsellors';
 }
 
-/** Where to get help, in alphabetical order of name, so no service is ranked above another. */
-export async function getHelpRoutes(): Promise<HelpRoute[]> {
-  const routes = (await getCollection('helpRoutes')).map((entry) => entry.data);
-  return routes.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+/** Every place to get help, each with its id (its file name), in alphabetical order of name. */
+export async function getHelpServices(): Promise<HelpService[]> {
+  const services = (await getCollection('helpServices')).map((entry) => ({ id: entry.id, ...entry.data }));
+  return services.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, checklistPath, guidePath, hubPath, searchPath } from '../../src/lib/routes';
+import { absoluteUrl, checklistPath, getHelpPath, guidePath, hubPath, searchPath } from '../../src/lib/routes';
 import { pageTitle, SITE_NAME } from '../../src/lib/site';
 
 describe('routes', () => {
@@ -12,6 +12,11 @@ describe('routes', () => {
   test('returns the search page with the query encoded', () => {
     expect(searchPath()).toBe('/search/');
     expect(searchPath("he'll send my pics")).toBe('/search/?q=he%27ll+send+my+pics');
+  });
+
+  test('returns where to get help, for anywhere or for one country in lower case', () => {
+    expect(getHelpPath()).toBe('/get-help/');
+    expect(getHelpPath('GB')).toBe('/get-help/gb/');
   });
 
   test('returns a full address for print from a path and the site', () => {

@@ -1,0 +1,214 @@
+/**
+ * Which places to get help a reader is shown, and in what order. Pure functions over the help services
+ * (`src/content/help-services/`, fields in `src/schemas/help-service.ts`), so every choice is unit-tested.
+ */
+import type { Audience } from './audiences';
+import { countryName } from './countries';
+import {
+  HELP_GROUPS,
+  HELP_KINDS,
+  INTERNATIONAL,
+  type HelpGroup,
+  type HelpKind,
+  type HelpServiceData,
+} from '../schemas/help-service';
+
+export { HELP_KINDS, INTERNATIONAL, type HelpKind };
+
+/** A help service with its id: the name of its file, and its anchor on the get-help pages. */
+export type HelpService = HelpServiceData & { id: string };
+
+/** How the pages name each kind of help: the heading of its group, and a few words in a list. */
+export const HELP_KIND_INFO: Record<HelpKind, { heading: string; label: string }> = {
+  emergency: { heading: 'In an emergency', label: 'emergencies' },
+  talk: { heading: 'Talk to someone', label: 'someone to talk to' },
+  police: { heading: 'Tell the police', label: 'reporting to the police' },
+  'report-images': { heading: 'Report sexual images of children', label: 'reporting sexual images of children' },
+  'remove-images': { heading: 'Get nude images taken down', label: 'getting nude images taken down' },
+  'report-to-platform': { heading: 'Report it to the app or site', label: 'reporting to an app or site' },
+  advice: { heading: 'Advice and help with reporting', label: 'advice' },
+};
+
+/**
+ * For each topic, the kinds of help its readers need most, most urgent first: a guide's help box offers
+ * these. Cyberbullying adds advice because national bodies that take serious cases (eSafety, Report
+ * Harmful Content) are listed as advice.
+ */
+export const TOPIC_HELP: Readonly<Record<string, readonly HelpKind[]>> = {
+  cyberbullying: ['report-to-platform', 'talk', 'advice'],
+  grooming: ['police', 'report-images', 'talk'],
+  'hate-speech': ['report-to-platform', 'police', 'talk'],
+  'illegal-content': ['report-images', 'police', 'talk'],
+  'inappropriate-content': ['talk', 'report-to-platform'],
+  privacy: ['report-to-platform', 'remove-images', 'talk'],
+  sextortion: ['remove-images', 'police', 'talk'],
+  'sexual-harassment': ['remove-images', 'report-to-platform', 'talk'],
+  'unsolicited-contact': ['report-to-platform', 'police', 'talk'],
+};
+
+/** For pages about no one topic (home, hubs) and any topic not listed above. */
+export const GENERAL_HELP: readonly HelpKind[] = ['talk', 'remove-images', 'report-images', 'report-to-platform'];
+
+/** The kinds of help to offer first on a topic's pages. */
+export const helpKindsFor = (topic?: string): readonly HelpKind[] => (topic && TOPIC_HELP[topic]) || GENERAL_HELP;
+
+/** Which of a service's `for` groups each audience belongs to. */
+const GROUPS_BY_AUDIENCE: Record<Audience, readonly HelpGroup[]> = {
+  'young-people': ['young-people'],
+  parents: ['parents', 'adults'],
+  // Counsellors pass on callers of every age, so every service is theirs to know.
+  counsellors: HELP_GROUPS,
+};
+
+/** The ages every guide is about: young people of about 11 to 17. */
+export const GUIDE_AGES = { min: 11, max: 17 } as const;
+
+/**
+ * True when a service can help the audience with a young person's problem: it is for one of the audience's
+ * groups (any, without an audience) and its age limits, if any, include some of 11 to 17.
+ */
+export function isFor(service: HelpService, audience?: Audience): boolean {
+  const { min = 0, max = Number.POSITIVE_INFINITY } = service.ages ?? {};
+  if (max < GUIDE_AGES.min || min > GUIDE_AGES.max) return false;
+  return !audience || service.for.some((group) => GROUPS_BY_AUDIENCE[audience].includes(group));
+}
+
+export const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
+
+/**
+ * An app's or site's own page on reporting and blocking (Instagram, Roblox…). Boxes show them together on one
+ * line, so that no app is picked over another and the reader finds the one they use.
+ */
+export const isAppPage = (service: HelpService): boolean =>
+  isInternational(service) && service.does.length === 1 && service.does[0] === 'report-to-platform';
+
+/** An app page's app, named before the colon: "Instagram" for "Instagram: report and block". */
+export const appName = (service: HelpService): string => service.name.split(':')[0].trim();
+
+/** The countries with services of their own (GB, US, AU…), in alphabetical order of English name. */
+export function countriesWithServices(services: HelpService[]): string[] {
+  const codes = new Set(services.flatMap((service) => service.countries).filter((code) => code !== INTERNATIONAL));
+  return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+}
+
+/** The services for a country: its own and the international ones. Without a country, the international ones. */
+export const servicesFor = (services: HelpService[], country?: string): HelpService[] =>
+  services.filter((service) => isInternational(service) || (country !== undefined && service.countries.includes(country)));
+
+/** A country's own services, without the international ones. */
+export const servicesIn = (services: HelpService[], country: string): HelpService[] =>
+  services.filter((service) => service.countries.includes(country));
+
+/** A country's own services before the international ones, then by name. */
+const byPlaceThenName = (a: HelpService, b: HelpService): number =>
+  Number(isInternational(a)) - Number(isInternational(b)) || a.name.localeCompare(b.name, 'en');
+
+export interface KindGroup {
+  kind: HelpKind;
+  /** Services mainly for this kind of help (the first of their `does`): listed here in full. */
+  main: HelpService[];
+  /** Services that also do it but are listed in full under another heading: linked from here. */
+  also: HelpService[];
+}
+
+/** Services grouped by what they do, in the fixed order of HELP_KINDS (emergency first); empty groups left out. */
+export function groupByKind(services: HelpService[]): KindGroup[] {
+  return HELP_KINDS.map((kind) => ({
+    kind,
+    main: services.filter((service) => service.does[0] === kind).sort(byPlaceThenName),
+    also: services.filter((service) => service.does.indexOf(kind) > 0).sort(byPlaceThenName),
+  })).filter((group) => group.main.length > 0 || group.also.length > 0);
+}
+
+export interface HelpPick {
+  kind: HelpKind;
+  /** Services chosen for this kind of help, best first. */
+  services: HelpService[];
+  /** Apps' own reporting pages, shown together as one line; empty when none were chosen. */
+  apps: HelpService[];
+}
+
+/**
+ * Up to `limit` places to get help for an audience, for the kinds of help given, most needed first. Each
+ * round offers every kind its next best service in turn, so one kind cannot crowd out the others, and at most
+ * `perKind` rounds are played. A service already chosen for an earlier kind serves this one too: the kind's turn
+ * passes. All apps' pages together count as one. Emergency numbers are left out: every box gives them first.
+ */
+export function chooseHelp(
+  services: HelpService[],
+  { kinds, audience, limit, perKind = Number.POSITIVE_INFINITY }: { kinds: readonly HelpKind[]; audience?: Audience; limit: number; perKind?: number },
+): HelpPick[] {
+  const eligible = services.filter((service) => isFor(service, audience) && !service.does.includes('emergency'));
+  const queues = kinds.map((kind) => {
+    const doing = eligible.filter((service) => service.does.includes(kind));
+    // Best first: services mainly for this kind, then those that also do it; a country's own before international.
+    const ranked = doing
+      .filter((service) => !isAppPage(service))
+      .sort((a, b) => Number(a.does[0] !== kind) - Number(b.does[0] !== kind) || byPlaceThenName(a, b));
+    const apps = doing.filter(isAppPage);
+    return { kind, units: [...ranked.map((service) => [service]), ...(apps.length > 0 ? [apps] : [])] };
+  });
+
+  const chosen = new Map<HelpKind, HelpService[]>(kinds.map((kind) => [kind, []]));
+  const used = new Set<string>();
+  let slots = 0;
+  for (let round = 0; round < perKind && slots < limit; round += 1) {
+    const offers = queues.filter(({ units }) => round < units.length);
+    if (offers.length === 0) break;
+    for (const { kind, units } of offers) {
+      if (slots >= limit) break;
+      const unit = units[round];
+      if (unit.some((service) => used.has(service.id))) continue;
+      for (const service of unit) used.add(service.id);
+      chosen.get(kind)!.push(...unit);
+      slots += 1;
+    }
+  }
+
+  return kinds
+    .map((kind) => {
+      const picked = chosen.get(kind)!;
+      return { kind, services: picked.filter((service) => !isAppPage(service)), apps: picked.filter(isAppPage) };
+    })
+    .filter((pick) => pick.services.length > 0 || pick.apps.length > 0);
+}
+
+/** The emergency services with a number to call, one or more per country, in order of country name. */
+export function emergencyNumbers(services: HelpService[]): { country: string; service: HelpService }[] {
+  return services
+    .filter((service) => service.does[0] === 'emergency' && service.phone)
+    .flatMap((service) => service.countries.filter((code) => code !== INTERNATIONAL).map((country) => ({ country, service })))
+    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), 'en'));
+}
+
+const GROUP_LABELS: Record<HelpGroup, string> = {
+  'young-people': 'young people',
+  adults: 'adults',
+  parents: 'parents and carers',
+  professionals: 'professionals',
+};
+
+// The serial comma keeps "parents and carers" together: "adults, parents and carers, and professionals".
+const list = new Intl.ListFormat('en-US', { type: 'conjunction' });
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Young people aged 18 and under", "Adults, parents and carers, and professionals". */
+export function whoItIsFor(service: HelpService): string {
+  const groups = capitalise(list.format(HELP_GROUPS.filter((group) => service.for.includes(group)).map((group) => GROUP_LABELS[group])));
+  const { min, max } = service.ages ?? {};
+  if (min !== undefined && max !== undefined) return `${groups} aged ${min} to ${max}`;
+  if (max !== undefined) return `${groups} aged ${max} and under`;
+  if (min !== undefined) return `${groups} aged ${min} and over`;
+  return groups;
+}
+
+/** "Someone to talk to and advice". */
+export const whatItDoes = (service: HelpService): string =>
+  capitalise(list.format(service.does.map((kind) => HELP_KIND_INFO[kind].label)));
+
+/** "United Kingdom" (the countries a service works in), or "International" when it is not tied to one. */
+export const whereItWorks = (service: HelpService): string =>
+  isInternational(service) ? 'International' : list.format(service.countries.map(countryName));
+
+/** A link's text when the address itself is shown: "childline.org.uk" for https://www.childline.org.uk/. */
+export const siteOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');

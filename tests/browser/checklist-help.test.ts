@@ -1,0 +1,89 @@
+/** "Show help for" on the printable checklists: it switches the help box, and the sheet still prints on one page. */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../helpers/browser';
+import { builtPages } from '../helpers/dist';
+
+const chromium = useChromium(inject('baseUrl'));
+const checklists = builtPages().filter((path) => path.endsWith('/checklist/'));
+
+/** Pages in a PDF from Chromium: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+
+/** The places whose help box is showing. */
+const shownPlaces = (page: Page) =>
+  page.locator('[data-help-place]').evaluateAll((boxes) =>
+    boxes.filter((box) => !(box as HTMLElement).hidden).map((box) => (box as HTMLElement).dataset.helpPlace),
+  );
+
+describe('on a checklist, "Show help for"', () => {
+  test('shows the international help until a country is chosen, then that country’s', async () => {
+    const page = await chromium.open('/young-people/sextortion/checklist/');
+    const select = page.getByLabel('Show help for');
+
+    expect(await shownPlaces(page)).toEqual(['international']);
+    expect(await page.getByRole('link', { name: '999' }).isVisible()).toBe(false);
+
+    await select.selectOption({ label: 'United Kingdom' });
+
+    expect(await shownPlaces(page)).toEqual(['GB']);
+    expect(await page.getByRole('link', { name: '999' }).isVisible()).toBe(true);
+    expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(/^If you are in danger now, call your local emergency number/).isVisible()).toBe(false);
+  });
+
+  test('changes nothing in the address and stores nothing', async () => {
+    const page = await chromium.open('/parents/grooming/checklist/');
+
+    await page.getByLabel('Show help for').selectOption({ label: 'Australia' });
+
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/parents/grooming/checklist/');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  });
+
+  test('switches each checklist of a school pack on its own', async () => {
+    const page = await chromium.open('/schools/checklists/parents/');
+    const selects = page.getByLabel('Show help for');
+
+    await selects.nth(1).selectOption({ label: 'United States' });
+
+    const shown = await shownPlaces(page);
+    expect(shown.filter((place) => place === 'US')).toHaveLength(1);
+    expect(shown.filter((place) => place === 'international')).toHaveLength(shown.length - 1);
+  });
+
+  test('is not there without JavaScript, and the international help shows', async () => {
+    const page = await chromium.open('/parents/sextortion/checklist/', { javaScriptEnabled: false });
+
+    expect(await page.getByLabel('Show help for').isVisible()).toBe(false);
+    expect(await shownPlaces(page)).toEqual(['international']);
+  });
+});
+
+describe('with its longest country help showing, every checklist prints on one page', () => {
+  test.each(checklists)('%s on A4 and Letter', async (path) => {
+    // About the width of A4 inside the print margins, so lines wrap as they will on paper.
+    const page = await chromium.open(path, { viewport: { width: 680, height: 960 } });
+    await page.emulateMedia({ media: 'print' });
+    // Measure the sheet with each country's box in print layout, then leave the tallest showing. The select is
+    // hidden in print, so the script drives it as the reader's choice would.
+    const tallest = await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-help-select]')!;
+      const choose = (place: string) => {
+        select.value = place;
+        select.dispatchEvent(new Event('change'));
+      };
+      const heights = [...select.options].map((option) => {
+        choose(option.value);
+        return { place: option.value, height: document.documentElement.scrollHeight };
+      });
+      const { place } = heights.sort((a, b) => b.height - a.height)[0];
+      choose(place);
+      return place;
+    });
+
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(pageCount(await page.pdf({ format, printBackground: true })), `${tallest} on ${format}`).toBe(1);
+    }
+  });
+});

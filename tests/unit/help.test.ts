@@ -1,0 +1,229 @@
+/** Which places to get help each reader is shown: `src/lib/help.ts`. */
+import { describe, expect, test } from 'vitest';
+import { readContent } from '../../src/lib/content-files';
+import {
+  appName,
+  chooseHelp,
+  countriesWithServices,
+  emergencyNumbers,
+  GENERAL_HELP,
+  groupByKind,
+  helpKindsFor,
+  isAppPage,
+  isFor,
+  servicesFor,
+  servicesIn,
+  siteOf,
+  TOPIC_HELP,
+  whatItDoes,
+  whereItWorks,
+  whoItIsFor,
+  type HelpService,
+} from '../../src/lib/help';
+
+const everyone = ['young-people', 'adults', 'parents', 'professionals'] as HelpService['for'];
+
+/** A service with just what a test needs; the rest filled in. */
+const service = (id: string, fields: Partial<HelpService>): HelpService => ({
+  id,
+  name: id,
+  organisation: 'Test',
+  countries: ['international'],
+  for: everyone,
+  does: ['talk'],
+  web: `https://${id}.example/`,
+  summary: 'A service made up for a test, with a long enough summary.',
+  source: `https://${id}.example/about`,
+  checked: new Date('2026-11-23'),
+  ...fields,
+});
+
+const services: HelpService[] = [
+  service('ukhelp', { name: 'UK helpline', countries: ['GB'], for: ['young-people'], ages: { max: 18 }, does: ['talk', 'advice'] }),
+  service('ukparents', { name: 'Parents line', countries: ['GB'], for: ['adults', 'parents'], does: ['talk', 'advice'] }),
+  service('ukpolice', { name: 'Police 101', countries: ['GB'], does: ['police'] }),
+  service('uk999', { name: 'Emergency 999', countries: ['GB'], does: ['emergency', 'police'], phone: { dial: '999', tel: '999' } }),
+  service('ukremove', { name: 'Remove it', countries: ['GB'], for: ['young-people'], does: ['remove-images', 'talk'] }),
+  service('usline', { name: 'US line', countries: ['US'], does: ['talk'] }),
+  service('us911', { name: 'Emergency 911', countries: ['US'], does: ['emergency', 'police'], phone: { dial: '911', tel: '911' } }),
+  service('au000', { name: 'Triple Zero', countries: ['AU'], does: ['emergency', 'police'], phone: { dial: '000', tel: '000' } }),
+  service('child116', { name: '116 111', for: ['young-people'], does: ['talk'] }),
+  service('adultsonly', { name: 'Adults images', for: ['adults'], ages: { min: 18 }, does: ['remove-images'] }),
+  service('takedown', { name: 'Take down', does: ['remove-images'] }),
+  service('appa', { name: 'Appa: report and block', for: ['young-people', 'adults'], does: ['report-to-platform'] }),
+  service('appb', { name: 'Appb: report', for: ['young-people', 'adults'], does: ['report-to-platform'] }),
+];
+
+const ids = (list: HelpService[]) => list.map((entry) => entry.id);
+
+describe('countries and places', () => {
+  test('lists the countries with services of their own, by English name', () => {
+    expect(countriesWithServices(services)).toEqual(['AU', 'GB', 'US']);
+  });
+
+  test("gives a country its own services and the international ones; without a country, the international ones", () => {
+    expect(ids(servicesFor(services, 'US'))).toEqual(['usline', 'us911', 'child116', 'adultsonly', 'takedown', 'appa', 'appb']);
+    expect(ids(servicesFor(services))).toEqual(['child116', 'adultsonly', 'takedown', 'appa', 'appb']);
+    expect(ids(servicesIn(services, 'US'))).toEqual(['usline', 'us911']);
+  });
+
+  test('lists one emergency number per country, by country name', () => {
+    expect(emergencyNumbers(services).map(({ country, service }) => `${country} ${service.phone?.dial}`)).toEqual([
+      'AU 000',
+      'GB 999',
+      'US 911',
+    ]);
+  });
+});
+
+describe('groupByKind', () => {
+  const groups = groupByKind(servicesFor(services, 'GB'));
+
+  test('puts emergency first, then the fixed order of kinds, leaving out empty ones', () => {
+    expect(groups.map((group) => group.kind)).toEqual([
+      'emergency',
+      'talk',
+      'police',
+      'remove-images',
+      'report-to-platform',
+      'advice',
+    ]);
+  });
+
+  test("lists each service in full under what it is mainly for, the country's own first", () => {
+    const talk = groups.find((group) => group.kind === 'talk')!;
+
+    expect(ids(talk.main)).toEqual(['ukparents', 'ukhelp', 'child116']);
+    expect(ids(talk.also)).toEqual(['ukremove']);
+  });
+
+  test('links a service from every other group it helps with', () => {
+    const police = groups.find((group) => group.kind === 'police')!;
+
+    expect(ids(police.main)).toEqual(['ukpolice']);
+    expect(ids(police.also)).toEqual(['uk999']);
+  });
+});
+
+describe('isFor', () => {
+  test('offers young people only services for young people', () => {
+    expect(isFor(services[0], 'young-people')).toBe(true);
+    expect(isFor(services[1], 'young-people')).toBe(false);
+  });
+
+  test('offers parents services for parents or adults, and not those only for young people', () => {
+    expect(isFor(services[1], 'parents')).toBe(true);
+    expect(isFor(services[0], 'parents')).toBe(false);
+  });
+
+  test('offers counsellors services for anyone', () => {
+    expect(services.filter((entry) => entry.id !== 'adultsonly').every((entry) => isFor(entry, 'counsellors'))).toBe(true);
+  });
+
+  test('never offers a service whose age limits leave out every 11 to 17-year-old', () => {
+    const adultsOnly = services.find((entry) => entry.id === 'adultsonly')!;
+
+    expect(isFor(adultsOnly, 'parents')).toBe(false);
+    expect(isFor(adultsOnly)).toBe(false);
+    expect(isFor(service('small', { ages: { max: 10 } }))).toBe(false);
+    expect(isFor(service('older', { ages: { min: 13 } }))).toBe(true);
+  });
+});
+
+describe('chooseHelp', () => {
+  test('takes the kinds in turn, most needed first, so none crowds out the others', () => {
+    const picks = chooseHelp(servicesFor(services, 'GB'), {
+      kinds: ['remove-images', 'police', 'talk'],
+      audience: 'young-people',
+      limit: 4,
+    });
+
+    expect(picks.map((pick) => [pick.kind, ids(pick.services)])).toEqual([
+      ['remove-images', ['ukremove', 'takedown']],
+      ['police', ['ukpolice']],
+      ['talk', ['ukhelp']],
+    ]);
+  });
+
+  test('leaves out emergency numbers, which every box gives first', () => {
+    const picks = chooseHelp(services, { kinds: ['police'], limit: 10 });
+
+    expect(picks.flatMap((pick) => ids(pick.services))).toEqual(['ukpolice']);
+  });
+
+  test("counts a service already chosen as serving the kind's turn", () => {
+    const picks = chooseHelp(servicesIn(services, 'GB'), { kinds: ['talk', 'advice'], audience: 'young-people', limit: 3, perKind: 1 });
+
+    expect(picks.map((pick) => [pick.kind, ids(pick.services)])).toEqual([['talk', ['ukhelp']]]);
+  });
+
+  test('plays at most perKind rounds', () => {
+    const picks = chooseHelp(servicesFor(services, 'GB'), { kinds: ['talk'], audience: 'counsellors', limit: 4, perKind: 1 });
+
+    expect(picks.flatMap((pick) => ids(pick.services))).toEqual(['ukparents']);
+  });
+
+  test("shows every app's page together, counted as one", () => {
+    const picks = chooseHelp(services, { kinds: ['report-to-platform', 'talk'], audience: 'young-people', limit: 2 });
+
+    expect(picks.map((pick) => [pick.kind, ids(pick.services), ids(pick.apps)])).toEqual([
+      ['report-to-platform', [], ['appa', 'appb']],
+      ['talk', ['ukhelp'], []],
+    ]);
+  });
+
+  test('offers nothing an audience cannot use', () => {
+    const picks = chooseHelp(servicesFor(services), { kinds: ['talk', 'remove-images'], audience: 'parents', limit: 4 });
+
+    expect(picks.flatMap((pick) => ids(pick.services))).toEqual(['takedown']);
+  });
+});
+
+describe('the kinds of help each topic offers first', () => {
+  test('has an entry for every topic', async () => {
+    const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
+    const topicIds = topics.map((file) => file.path.replace(/^.*\/(.+)\.yaml$/, '$1'));
+
+    expect(Object.keys(TOPIC_HELP).sort()).toEqual(topicIds.sort());
+  });
+
+  test('offers sextortion readers image removal, the police and someone to talk to', () => {
+    expect(helpKindsFor('sextortion')).toEqual(['remove-images', 'police', 'talk']);
+  });
+
+  test('falls back to general help for pages about no topic', () => {
+    expect(helpKindsFor()).toBe(GENERAL_HELP);
+    expect(helpKindsFor('unknown-topic')).toBe(GENERAL_HELP);
+  });
+});
+
+describe('words about a service', () => {
+  test('says who it is for, with its ages', () => {
+    expect(whoItIsFor(services[0])).toBe('Young people aged 18 and under');
+    expect(whoItIsFor(service('a', { ages: { min: 5, max: 25 } }))).toBe(
+      'Young people, adults, parents and carers, and professionals aged 5 to 25',
+    );
+    expect(whoItIsFor(service('b', { for: ['adults'], ages: { min: 18 } }))).toBe('Adults aged 18 and over');
+  });
+
+  test('says what it does and where', () => {
+    expect(whatItDoes(services[0])).toBe('Someone to talk to and advice');
+    expect(whereItWorks(services[0])).toBe('United Kingdom');
+    expect(whereItWorks(services[8])).toBe('International');
+  });
+
+  test("names an app's page by its app, and a web address by its site", () => {
+    expect(isAppPage(services[11])).toBe(true);
+    expect(isAppPage(services[10])).toBe(false);
+    expect(appName(services[11])).toBe('Appa');
+    expect(siteOf('https://www.childline.org.uk/get-support/')).toBe('childline.org.uk');
+  });
+});
+
+test("every app's page in the site's data is named \"App: what the page covers\"", async () => {
+  const { helpServices } = await readContent(new URL('../../', import.meta.url).pathname);
+  const apps = helpServices.map((file) => ({ ...(file.data as HelpService), id: file.path })).filter(isAppPage);
+
+  expect(apps.length).toBeGreaterThan(0);
+  for (const app of apps) expect(app.name, app.id).toMatch(/^[^:]+: \S/);
+});
