@@ -61,7 +61,7 @@ const GROUPS_BY_AUDIENCE: Record<Audience, readonly HelpGroup[]> = {
 };
 
 /** The ages every guide is about: young people of about 11 to 17. */
-export const GUIDE_AGES = { min: 11, max: 17 } as const;
+const GUIDE_AGES = { min: 11, max: 17 } as const;
 
 /**
  * True when a service can help the audience with a young person's problem: it is for one of the audience's
@@ -73,7 +73,7 @@ export function isFor(service: HelpService, audience?: Audience): boolean {
   return !audience || service.for.some((group) => GROUPS_BY_AUDIENCE[audience].includes(group));
 }
 
-export const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
+const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
 
 /**
  * An app's or site's own page on reporting and blocking (Instagram, Roblox…). Boxes show them together on one
