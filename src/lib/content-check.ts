@@ -130,7 +130,8 @@ export function assertContentIsSound(
   }
 }
 
-function schemaProblems(file: ContentFile, schema: z.ZodType): string[] {
+/** One line per way a file's data breaks its schema, in the writer's terms: "path: field: what to fix". */
+export function schemaProblems(file: ContentFile, schema: z.ZodType): string[] {
   const result = schema.safeParse(file.data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => describeIssue(issue).map((line) => `${file.path}: ${line}`));
