@@ -1,13 +1,14 @@
 /**
- * After the build, adds one rule per page to `dist/_headers` (copied from `public/_headers`, which holds the
- * headers every response gets): the page's own content security policy, as an HTTP header. A test checks
- * that the two agree (tests/site/security-headers.test.ts).
+ * After the build, narrows each page's content security policy to the hashes of its own inline code (Astro
+ * lists the whole site's), then adds one rule per page to `dist/_headers` (copied from `public/_headers`,
+ * which holds the headers every response gets): that policy as an HTTP header. A test checks that the two
+ * agree (tests/site/security.test.ts).
  */
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerPolicy, headersRule, metaPolicy } from '../lib/security-headers';
+import { headerPolicy, headersRule, metaPolicy, narrowPolicyHashes } from '../lib/security-headers';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -20,8 +21,9 @@ export function securityHeaders(): AstroIntegration {
         );
         const rules: string[] = [];
         for (const file of pages.sort()) {
-          const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
-          if (!policy) throw new Error(`${file}: no content security policy in the page; is security.csp on?`);
+          const html = narrowPolicyHashes(await readFile(join(root, file), 'utf8'), file);
+          await writeFile(join(root, file), html);
+          const policy = metaPolicy(html)!;
           const path = `/${relative(root, join(root, file)).split('\\').join('/')}`.replace(/index\.html$/, '');
           rules.push(headersRule(path, { 'Content-Security-Policy': headerPolicy(policy) }));
         }
