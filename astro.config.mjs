@@ -24,9 +24,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A strict content security policy on every page (a <meta> tag; dist/_headers repeats it for hosts that
   // read that file). Astro adds a hash for each script and style it renders, so nothing inline runs unless
-  // we wrote it. The search page adds 'wasm-unsafe-eval' for Pagefind itself (src/pages/search.astro).
+  // we wrote it. Pagefind compiles WebAssembly, and search opens from every page (src/client/search-dialog.ts),
+  // so every page allows 'wasm-unsafe-eval': it permits compiling WebAssembly only, never eval() of text.
   security: {
     csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
@@ -38,6 +40,10 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
+  },
+  vite: {
+    // The search dialog is bundled as a stand-alone ES module (src/components/SearchForm.astro).
+    worker: { format: 'es' },
   },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
 });

@@ -30,6 +30,26 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('with the search dialog open and showing results', async () => {
+    const page = await chromium.open('/counsellors/grooming/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('blackmail');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+    await page.keyboard.press('ArrowDown');
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('with the search dialog open at 320 pixels wide', async () => {
+    const page = await chromium.open('/young-people/', { viewport: { width: 320, height: 640 } });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('stranger');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'stranger');
+
+    expect(await violations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
   test('on a guide at 320 pixels wide', async () => {
     const page = await chromium.open('/counsellors/sextortion/', { viewport: { width: 320, height: 640 } });
 

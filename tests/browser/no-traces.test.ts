@@ -93,3 +93,17 @@ test('the watch sees a request to another site and a policy violation', async ()
 
   expect(watch.elsewhere).toContain('https://elsewhere.example/page');
 });
+
+test('a search in the search dialog, typed and run, leaves no traces either', async () => {
+  const { page, watch } = await openWatched('/counsellors/');
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('nudes');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'nudes');
+  await Promise.all([page.waitForURL('**/counsellors/sextortion/'), page.keyboard.press('Enter')]);
+  await page.waitForLoadState('networkidle');
+
+  expect(watch.elsewhere).toEqual([]);
+  expect(await traces(page)).toEqual(NO_TRACES);
+  expect(watch.violations).toEqual([]);
+});

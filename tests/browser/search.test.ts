@@ -57,17 +57,24 @@ describe('search, typed with the keyboard', () => {
     expect(new URL(page.url()).pathname).toBe(first.href);
   });
 
-  test('runs a search sent from the home page, then clears the words from the address bar', async () => {
-    const page = await chromium.open('/');
+  test('runs a search sent in the address (?q=), then clears the words from the address bar', async () => {
+    const page = await chromium.open('/search/?q=stranger');
 
-    await page.getByRole('main').getByRole('searchbox', { name: 'Search the guides' }).focus();
-    await page.keyboard.type('stranger');
-    await Promise.all([page.waitForURL('**/search/**'), page.keyboard.press('Enter')]);
     const [first] = await shownResults(page);
 
     expect(first.href).toMatch(/^\/[a-z-]+\/unsolicited-contact\/$/);
     expect(await page.locator('input[type="search"]').inputValue()).toBe('stranger');
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('/ brings the cursor back to the search box on this page', async () => {
+    const page = await chromium.open('/search/');
+    await page.getByRole('link', { name: 'Skip to main content' }).focus();
+
+    await page.keyboard.press('/');
+
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    expect(await page.locator('dialog[data-site-search]').count()).toBe(0);
   });
 
   test('narrows the results to one audience with its filter', async () => {

@@ -1,0 +1,62 @@
+/**
+ * Turns Pagefind's results into the list a reader moves through with the arrow keys in the search dialog:
+ * each guide, then straight links into it. A counsellor guide always offers its call card's red flags, the
+ * part a counsellor needs first mid-call; any guide also offers the section that matches the words best.
+ */
+
+/** The part of Pagefind's result data the dialog shows (see `data-pagefind-meta` on the guide page). */
+export interface ResultData {
+  url: string;
+  meta: { title?: string; audience?: string; summary?: string };
+  sub_results?: { title: string; url: string; locations?: number[] }[];
+}
+
+/** One row of the list: a guide, or a section of the guide above it. */
+export interface Choice {
+  url: string;
+  kind: 'guide' | 'section';
+  title: string;
+  /** The guide's audience and summary, shown on a guide's row. */
+  audience?: string;
+  summary?: string;
+  /** What a screen reader says for the row: a section's name alone would not say which guide it is in. */
+  label: string;
+}
+
+/** How many guides the dialog lists; the search page lists them all. */
+export const MAX_GUIDES = 8;
+
+/** The anchor of a counsellor guide's red flags (src/components/CallCard.astro). */
+export const RED_FLAGS_ANCHOR = 'red-flags';
+
+const isCounsellorGuide = (url: string) => /^\/counsellors\/[^/]+\/$/.test(url);
+
+/** The matching section with the most hits, if it is a section and not the top of the page. */
+function bestSection(result: ResultData, skip: string[]) {
+  const sections = (result.sub_results ?? []).filter((sub) => sub.url.includes('#') && !skip.includes(sub.url));
+  return sections.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
+}
+
+export function toChoices(results: ResultData[], maxGuides = MAX_GUIDES): Choice[] {
+  return results.slice(0, maxGuides).flatMap((result) => {
+    const title = result.meta.title ?? result.url;
+    const audience = result.meta.audience;
+    const inGuide = audience ? `${title}, ${audience}` : title;
+    const guide: Choice = {
+      url: result.url,
+      kind: 'guide',
+      title,
+      audience,
+      summary: result.meta.summary,
+      label: audience ? `${title}, for ${audience.toLowerCase()}` : title,
+    };
+    const sections: Choice[] = [];
+    if (isCounsellorGuide(result.url)) {
+      const url = `${result.url}#${RED_FLAGS_ANCHOR}`;
+      sections.push({ url, kind: 'section', title: 'Red flags', label: `Red flags: ${inGuide}` });
+    }
+    const best = bestSection(result, sections.map((section) => section.url));
+    if (best) sections.push({ url: best.url, kind: 'section', title: best.title, label: `${best.title}: ${inGuide}` });
+    return [guide, ...sections];
+  });
+}

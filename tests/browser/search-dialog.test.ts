@@ -1,0 +1,184 @@
+/**
+ * The search dialog, keyboard first: `/` or Ctrl+K from any page, results as you type, arrows and Enter, Esc.
+ * Its code and Pagefind load only when someone shows they want to search, never with the page.
+ */
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../helpers/browser';
+
+const chromium = useChromium(inject('baseUrl'));
+
+const isSearchCode = (request: Request) => /\/pagefind\/|\/search-dialog/.test(request.url());
+
+/** Opens a page, noting every request for the dialog's code or Pagefind from the very start. */
+async function openNoting(path: string, options = {}) {
+  const page = await chromium.open('about:blank', options);
+  const searchRequests: string[] = [];
+  page.on('request', (request) => {
+    if (isSearchCode(request)) searchRequests.push(new URL(request.url()).pathname);
+  });
+  await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'networkidle' });
+  return { page, searchRequests };
+}
+
+/** Types into the open dialog and waits until the list shows the results of exactly those words. */
+async function typeAndWait(page: Page, words: string) {
+  await page.keyboard.type(words);
+  await page.waitForFunction(
+    (typed) => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === typed,
+    words,
+  );
+}
+
+const optionUrls = (page: Page) =>
+  page.locator('[data-site-search-results] [role="option"]').evaluateAll((options) => options.map((option) => option.getAttribute('aria-label')));
+
+const activeOption = (page: Page) =>
+  page.evaluate(() => {
+    const id = document.activeElement?.getAttribute('aria-activedescendant');
+    return id ? document.getElementById(id)?.getAttribute('aria-label') : undefined;
+  });
+
+describe('loading search on first intent', () => {
+  test('a page loads neither the dialog nor Pagefind', async () => {
+    const { page, searchRequests } = await openNoting('/parents/grooming/');
+
+    await page.mouse.move(5, 700);
+    await page.waitForTimeout(300);
+
+    expect(searchRequests).toEqual([]);
+    expect(await page.locator('dialog[data-site-search]').count()).toBe(0);
+  });
+
+  test('a pointer over the header search button loads both, before anything is opened', async () => {
+    const { page, searchRequests } = await openNoting('/parents/grooming/');
+
+    await page.locator('.site-header .search-form__button').hover();
+
+    await expect.poll(() => searchRequests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    expect(searchRequests.some((path) => path.includes('search-dialog'))).toBe(true);
+    expect(await page.locator('dialog[data-site-search][open]').count()).toBe(0);
+  });
+
+  test('focus in the header search box loads both too', async () => {
+    const { page, searchRequests } = await openNoting('/about/');
+
+    await page.locator('#header-search').focus();
+
+    await expect.poll(() => searchRequests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  });
+});
+
+describe('opening and closing', () => {
+  test('/ opens search with the cursor in the box, and Esc closes it and gives the focus back', async () => {
+    const page = await chromium.open('/young-people/privacy/');
+    await page.getByRole('link', { name: 'Skip to main content' }).focus();
+
+    await page.keyboard.press('/');
+    await page.locator('dialog[data-site-search][open]').waitFor();
+
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-site-search-input'))).toBe(true);
+    await page.keyboard.type('stranger');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[data-site-search][open]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+  });
+
+  test('Ctrl+K opens it too, and / typed in a text box stays a /', async () => {
+    const page = await chromium.open('/');
+    await page.locator('#header-search').focus();
+
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#header-search').inputValue()).toBe('a/b');
+    expect(await page.locator('dialog[data-site-search][open]').count()).toBe(0);
+
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[data-site-search][open]').waitFor();
+  });
+
+  test('the header search box opens the dialog with the words typed in it', async () => {
+    const page = await chromium.open('/about/');
+    await page.locator('#header-search').fill('blackmail');
+
+    await page.locator('#header-search').press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+
+    expect(new URL(page.url()).pathname).toBe('/about/');
+    expect((await optionUrls(page))[0]).toMatch(/^Sextortion/);
+  });
+});
+
+describe('finding a guide with the keyboard', () => {
+  test('shows results as you type, first one ready for Enter', async () => {
+    const page = await chromium.open('/');
+    await page.keyboard.press('/');
+
+    await typeAndWait(page, 'stranger');
+
+    expect(await activeOption(page)).toMatch(/^Contact from strangers/);
+    await Promise.all([page.waitForURL('**/unsolicited-contact/'), page.keyboard.press('Enter')]);
+  });
+
+  test("goes from a counsellor's page to the red flags of the right guide in three keys plus the words", async () => {
+    const page = await chromium.open('/counsellors/');
+
+    await page.keyboard.press('/'); // 1
+    await typeAndWait(page, "he says he'll send the pics to my mum");
+    await page.keyboard.press('ArrowDown'); // 2
+    await Promise.all([page.waitForURL('**/counsellors/sextortion/#red-flags'), page.keyboard.press('Enter')]); // 3
+
+    expect(await page.locator('#red-flags').isVisible()).toBe(true);
+  });
+
+  test('moves through results with ↑ and ↓, wrapping round', async () => {
+    const page = await chromium.open('/parents/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'blackmail');
+    const options = await optionUrls(page);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await activeOption(page)).toBe(options[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await activeOption(page)).toBe(options.at(-1));
+  });
+
+  test('says so when nothing matches, and offers the full search page', async () => {
+    const page = await chromium.open('/parents/');
+    await page.keyboard.press('/');
+
+    await typeAndWait(page, 'xylophonequartz');
+
+    expect(await page.locator('[data-site-search-status]').textContent()).toMatch(/^No guides found for “xylophonequartz”/);
+    expect(await page.getByRole('link', { name: 'All results, with filters' }).getAttribute('href')).toBe('/search/?q=xylophonequartz');
+  });
+});
+
+describe('counsellor guides first on counsellor pages', () => {
+  test('a search from a counsellor page lists only counsellor guides, until Backspace in the empty box', async () => {
+    const page = await chromium.open('/counsellors/grooming/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'nudes');
+    const scoped = await optionUrls(page);
+
+    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe('true');
+    expect(scoped.every((label) => /Helpline counsellors|for helpline counsellors/.test(label!))).toBe(true);
+
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await typeAndWait(page, 'nudes');
+
+    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe('false');
+    expect((await optionUrls(page)).some((label) => /for young people/.test(label!))).toBe(true);
+  });
+
+  test('a search from any other page lists every audience', async () => {
+    const page = await chromium.open('/young-people/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'nudes');
+
+    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe('false');
+    expect((await optionUrls(page)).some((label) => /for young people/.test(label!))).toBe(true);
+  });
+});
