@@ -156,6 +156,15 @@ function setScope(on: boolean): void {
   void run();
 }
 
+/**
+ * Closes the dialog and gives the focus back to where the reader was before searching, at once (the dialog
+ * alone would give it to the page's search box, which held the first letters typed while this module loaded).
+ */
+function close(): void {
+  dialog.close();
+  if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
+}
+
 function go(choice: Choice | undefined): void {
   if (choice) location.assign(choice.url);
 }
@@ -180,7 +189,7 @@ input.addEventListener('keydown', (event) => {
 dialog.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
     event.preventDefault();
-    dialog.close();
+    close();
   }
 });
 
@@ -191,10 +200,10 @@ list.addEventListener('click', (event) => {
 });
 
 scopeButton.addEventListener('click', () => setScope(!counsellorsOnly));
-dialog.querySelector('[data-site-search-close]')!.addEventListener('click', () => dialog.close());
+dialog.querySelector('[data-site-search-close]')!.addEventListener('click', close);
 // A click on the dimmed page around the panel closes the dialog, as Esc does.
 dialog.addEventListener('click', (event) => {
-  if (event.target === dialog) dialog.close();
+  if (event.target === dialog) close();
 });
 
 /**
@@ -221,8 +230,4 @@ document.addEventListener(OPEN_SEARCH_EVENT, (event) => {
   openSearch(words, from);
 });
 
-// Closing gives the focus back to where the reader was before searching (the dialog alone would give it to
-// the page's search box, which held the first letters typed while this module loaded).
-dialog.addEventListener('close', () => {
-  if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-});
+
