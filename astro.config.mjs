@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check';
+import { offlineCopy } from './src/integrations/offline-copy';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 
@@ -39,5 +40,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
 });
