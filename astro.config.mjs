@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check';
+import { offlineCopy } from './src/integrations/offline-copy';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 
@@ -42,8 +43,8 @@ export default defineConfig({
     },
   },
   vite: {
-    // The search dialog is bundled as a stand-alone ES module (src/components/SearchForm.astro).
+    // The search dialog is bundled as a stand-alone ES module (src/components/SearchLoader.astro).
     worker: { format: 'es' },
   },
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
 });
