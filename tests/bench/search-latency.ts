@@ -118,7 +118,6 @@ function startClock({ query, timeoutMs }: { query: string; timeoutMs: number }):
       const results = document.querySelector('[data-site-search-results]');
       if (!results || results.getAttribute('data-query') !== query) return;
       const options = results.querySelectorAll('[role="option"]').length;
-      if (options === 0 && (results.textContent ?? '').trim() === '') return;
       const shownAt = performance.now();
       stop();
       resolve({ ms: shownAt - keydownAt, options });

@@ -168,10 +168,17 @@ describe('switched on, then off', () => {
     await Promise.all([page.waitForURL(`**${result}`), page.locator('.pf-result-link').first().click()]);
     expect(await page.locator('h1').textContent()).toBe(await builtHeading(page, result));
 
-    // A search sent from another page's search box, with its words in the address (?q=).
-    await page.goto('/about/');
-    await page.locator('#header-search').fill('stranger');
-    await Promise.all([page.waitForURL('**/search/**'), page.locator('#header-search').press('Enter')]);
+    // The search dialog, from a counsellor guide, by keyboard: `/`, the words, ↓ to the red flags, Enter.
+    await page.goto('/counsellors/grooming/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('blackmail');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/counsellors\/[a-z-]+\/#red-flags$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('#red-flags').isVisible()).toBe(true);
+
+    // A search sent in the address (?q=), as the search page is linked from the dialog.
+    await page.goto('/search/?q=stranger');
     await page.locator('.pf-result-link').first().waitFor();
 
     for (const path of [...threeGuides(), '/terms/', '/parents/sextortion/checklist/', '/']) await expectPage(page, path);
