@@ -16,6 +16,7 @@ import { MAX_GUIDES, toChoices, type Choice, type ResultData } from '../lib/sear
 import { searchQuery } from '../lib/search-terms';
 
 interface Pagefind {
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
@@ -25,6 +26,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const COUNSELLORS = AUDIENCE_INFO.counsellors.label;
 
 const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ PAGEFIND_URL).then(async (module: Pagefind) => {
+  await module.options({ noWorker: true });
   await module.init();
   return module;
 });

@@ -1,11 +1,15 @@
 /**
  * Builds the search index after Astro has written the site, with Pagefind's Node API.
- * Only elements marked `data-pagefind-body` (the guides' main content) are indexed.
+ * Only the guide pages are read, and only their elements marked `data-pagefind-body` (the main content).
  * Any error Pagefind reports fails the build, as does an index with no pages in it.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { AUDIENCES } from '../lib/audiences';
+
+/** Where the guides are built: `<audience>/<topic>/index.html` (src/pages/[audience]/[topic]/index.astro). */
+const GUIDE_PAGES = `{${AUDIENCES.join(',')}}/*/index.html`;
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -18,7 +22,8 @@ export function pagefindIndex(): AstroIntegration {
           failOn('create the index', errors);
           if (!index) throw new Error('Pagefind did not create an index');
 
-          const added = await index.addDirectory({ path: site });
+          // Only guide pages carry data-pagefind-body: reading just those keeps big builds quick.
+          const added = await index.addDirectory({ path: site, glob: GUIDE_PAGES });
           failOn(`index ${site}`, added.errors);
           if (added.page_count === 0) throw new Error('Pagefind found no pages marked data-pagefind-body');
 
