@@ -47,7 +47,7 @@ dialog.innerHTML = `
       <label class="visually-hidden" for="site-search-input">Search the guides</label>
       <input id="site-search-input" class="site-search__input" type="text" role="combobox" autocomplete="off"
         spellcheck="false" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-results"
-        aria-describedby="site-search-keys" placeholder="Type what the caller says" data-site-search-input>
+        aria-describedby="site-search-keys" data-site-search-input>
       <button class="site-search__close" type="button" data-site-search-close>Close<span class="visually-hidden"> search</span></button>
     </div>
     <button class="site-search__scope" type="button" aria-pressed="false" data-site-search-scope>Counsellor guides only</button>
@@ -73,7 +73,12 @@ let returnTo: Element | null = null;
 let active = -1;
 let latest = 0;
 // On counsellors' pages a search starts with counsellor guides only: those are the guides a counsellor needs.
-let counsellorsOnly = location.pathname.startsWith('/counsellors/');
+const onCounsellorPage = location.pathname.startsWith('/counsellors/');
+let counsellorsOnly = onCounsellorPage;
+input.placeholder = onCounsellorPage ? 'Type the caller’s words' : 'For example: blackmail, stranger';
+// Elsewhere the filter would only be noise: readers there want every audience's guides.
+scopeButton.hidden = !onCounsellorPage;
+dialog.querySelector<HTMLElement>('[data-site-search-scope-key]')!.hidden = !onCounsellorPage;
 
 function optionId(index: number): string {
   return `site-search-option-${index}`;
