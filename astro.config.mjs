@@ -43,7 +43,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // The search dialog is bundled as a stand-alone ES module (src/components/SearchLoader.astro).
+    // The search dialog is bundled as a stand-alone ES module (src/components/Shortcuts.astro).
     worker: { format: 'es' },
   },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],

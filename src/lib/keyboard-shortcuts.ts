@@ -39,8 +39,7 @@ export function takesText(element: FocusedElement | null): boolean {
   const tag = element.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
-  const type = (element.getAttribute('type') ?? 'text').toLowerCase();
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'file', 'color', 'range'].includes(type);
+  return !/^(button|checkbox|radio|submit|reset|image|file|color|range)$/i.test(element.getAttribute('type') ?? '');
 }
 
 /** `/` when not typing in a field, or Ctrl+K / ⌘K anywhere. */
