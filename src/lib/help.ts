@@ -21,6 +21,7 @@ export type HelpService = HelpServiceData & { id: string };
 /** How the pages name each kind of help: the heading of its group, and a few words in a list. */
 export const HELP_KIND_INFO: Record<HelpKind, { heading: string; label: string }> = {
   emergency: { heading: 'In an emergency', label: 'emergencies' },
+  crisis: { heading: 'If you feel like hurting yourself', label: 'support if you feel like hurting yourself' },
   talk: { heading: 'Talk to someone', label: 'someone to talk to' },
   police: { heading: 'Tell the police', label: 'reporting to the police' },
   'report-images': { heading: 'Report sexual images of children', label: 'reporting sexual images of children' },
@@ -31,17 +32,19 @@ export const HELP_KIND_INFO: Record<HelpKind, { heading: string; label: string }
 
 /**
  * For each topic, the kinds of help its readers need most, most urgent first: a guide's help box offers
- * these. Cyberbullying adds advice because national bodies that take serious cases (eSafety, Report
- * Harmful Content) are listed as advice.
+ * these. Crisis lines come first where the guides name a risk of suicide or self-harm (sextortion, fake nudes,
+ * bullying and distressing content). Cyberbullying adds advice because national bodies that take serious
+ * cases (eSafety, Report Harmful Content) are listed as advice.
  */
 export const TOPIC_HELP: Readonly<Record<string, readonly HelpKind[]>> = {
-  cyberbullying: ['report-to-platform', 'talk', 'advice'],
+  cyberbullying: ['crisis', 'report-to-platform', 'talk', 'advice'],
+  'fake-nudes': ['crisis', 'remove-images', 'police', 'talk'],
   grooming: ['police', 'report-images', 'talk'],
   'hate-speech': ['report-to-platform', 'police', 'talk'],
   'illegal-content': ['report-images', 'police', 'talk'],
-  'inappropriate-content': ['talk', 'report-to-platform'],
+  'inappropriate-content': ['crisis', 'talk', 'report-to-platform'],
   privacy: ['report-to-platform', 'remove-images', 'talk'],
-  sextortion: ['remove-images', 'police', 'talk'],
+  sextortion: ['crisis', 'remove-images', 'police', 'talk'],
   'sexual-harassment': ['remove-images', 'report-to-platform', 'talk'],
   'unsolicited-contact': ['report-to-platform', 'police', 'talk'],
 };
@@ -75,6 +78,9 @@ export function isFor(service: HelpService, audience?: Audience): boolean {
 
 const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
 
+/** Countries in alphabetical order of their English names. */
+const byCountryName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), 'en');
+
 /**
  * An app's or site's own page on reporting and blocking (Instagram, Roblox…). Boxes show them together on one
  * line, so that no app is picked over another and the reader finds the one they use.
@@ -88,7 +94,7 @@ export const appName = (service: HelpService): string => service.name.split(':')
 /** The countries with services of their own (GB, US, AU…), in alphabetical order of English name. */
 export function countriesWithServices(services: HelpService[]): string[] {
   const codes = new Set(services.flatMap((service) => service.countries).filter((code) => code !== INTERNATIONAL));
-  return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+  return [...codes].sort(byCountryName);
 }
 
 /** The services for a country: its own and the international ones. Without a country, the international ones. */
@@ -173,12 +179,29 @@ export function chooseHelp(
     .filter((pick) => pick.services.length > 0 || pick.apps.length > 0);
 }
 
-/** The emergency services with a number to call, one or more per country, in order of country name. */
-export function emergencyNumbers(services: HelpService[]): { country: string; service: HelpService }[] {
+/** The lines every help box names first, each with a number to call or text: emergency, then crisis lines. */
+export type FirstLineKind = Extract<HelpKind, 'emergency' | 'crisis'>;
+
+/** A first line and the countries where it answers (all of them, or only the one asked for). */
+export interface FirstLine {
+  service: HelpService;
+  countries: string[];
+}
+
+/**
+ * The services mainly for `kind` with a number to reach them (to call, for emergencies; to call or text, for
+ * crisis lines), in order of the first country they serve, then name. With a country, only its own lines.
+ * Help boxes name them before anything else.
+ */
+export function firstLines(services: HelpService[], kind: FirstLineKind, country?: string): FirstLine[] {
   return services
-    .filter((service) => service.does[0] === 'emergency' && service.phone)
-    .flatMap((service) => service.countries.filter((code) => code !== INTERNATIONAL).map((country) => ({ country, service })))
-    .sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), 'en'));
+    .filter((service) => service.does[0] === kind && (service.phone || (kind === 'crisis' && service.text)))
+    .map((service) => ({
+      service,
+      countries: service.countries.filter((code) => code !== INTERNATIONAL && (!country || code === country)).sort(byCountryName),
+    }))
+    .filter((line) => line.countries.length > 0)
+    .sort((a, b) => byCountryName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'));
 }
 
 const GROUP_LABELS: Record<HelpGroup, string> = {

@@ -7,11 +7,13 @@ const https = z.url({ protocol: /^https$/, error: 'must be a full https:// addre
 export const HELP_GROUPS = ['young-people', 'adults', 'parents', 'professionals'] as const;
 
 /**
- * What a service does, in the order the get-help pages list them: danger first, then someone to talk to,
- * the police, reporting and removing images, reporting to an app, and advice.
+ * What a service does, in the order the get-help pages list them: danger first, then crisis lines for anyone
+ * thinking of suicide or self-harm, someone to talk to, the police, reporting and removing images, reporting to
+ * an app, and advice.
  */
 export const HELP_KINDS = [
   'emergency',
+  'crisis',
   'talk',
   'police',
   'report-images',

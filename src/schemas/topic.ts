@@ -20,6 +20,11 @@ export const makeTopicSchema = <T extends z.ZodType>(topicId: T) =>
     keywords: z.array(z.string().min(2)).min(3, 'needs at least 3 words people would search for'),
     /** True for topics whose young-people guide must open with a content note (grooming, abuse images…). */
     sensitive: z.boolean().default(false),
+    /**
+     * True where evidence matters (sextortion, bullying…): parents' and counsellors' printed checklists get a
+     * "Keep a record" box with ruled lines for dates, usernames, links and report references.
+     */
+    keepRecord: z.boolean().default(false),
     /** Ids of other topics a reader of this one often needs next. */
     related: z.array(topicId).default([]),
     /** Where the topic's facts come from. */

@@ -24,6 +24,24 @@ describe("a counsellor guide's call card", () => {
   );
 });
 
+describe("a young people's guide on a phone", () => {
+  // A frightened reader on a 375×667 phone reads the summary, then must reach step 1 with one more screen.
+  test.each(pages.filter((path) => /^\/young-people\/[^/]+\/$/.test(path)))(
+    'on %s shows step 1 within one screen after the summary',
+    async (path) => {
+      const page = await chromium.open(path, { viewport: { width: 375, height: 667 } });
+
+      const layout = await page.evaluate(() => {
+        const summary = document.querySelector('.guide .lead')!.getBoundingClientRect();
+        const firstStep = document.querySelector('.guide__body .steps li')!.getBoundingClientRect();
+        return { summaryBottom: summary.bottom, stepBottom: firstStep.bottom };
+      });
+
+      expect(layout.stepBottom - layout.summaryBottom).toBeLessThanOrEqual(667);
+    },
+  );
+});
+
 // The header changes layout at 40rem and 72rem; check each side of both, with the site's longest labels.
 test.each([600, 700, 1024, 1100, 1160])('the home and a guide need no sideways scrolling at %i pixels wide', async (width) => {
   for (const path of ['/', '/counsellors/sextortion/']) {

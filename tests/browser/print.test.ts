@@ -1,3 +1,5 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
 import { AUDIENCES } from '../../src/lib/audiences';
@@ -50,11 +52,37 @@ describe('a printed checklist', () => {
 
     await page.emulateMedia({ media: 'print' });
 
-    await expect.poll(() => page.getByText(/^Full guide: https:\/\/.+\/parents\/sextortion\/$/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/^https:\/\/.+\/parents\/sextortion\/$/).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Where to get help' }).isVisible()).toBe(true);
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '[data-print]']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
     }
+  });
+
+  test("has a QR code that a phone's camera reads as the guide's full address", async () => {
+    const page = await chromium.open('/parents/sextortion/checklist/');
+    await page.emulateMedia({ media: 'print' });
+    const address = (await page.locator('.guide-qr__url').textContent())?.trim();
+
+    const png = PNG.sync.read(await page.locator('.guide-qr__code').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+
+    expect(address).toMatch(/^https:\/\/.+\/parents\/sextortion\/$/);
+    expect(decoded?.data).toBe(address);
+  });
+
+  test('gives parents and counsellors a record to keep where evidence matters, and young people none', async () => {
+    const lines = async (path: string) => {
+      const page = await chromium.open(path);
+      await page.emulateMedia({ media: 'print' });
+      const heading = await page.getByRole('heading', { name: 'Keep a record' }).count();
+      return { heading, rows: await page.locator('.record__lines tbody tr').count() };
+    };
+
+    expect(await lines('/parents/sextortion/checklist/')).toEqual({ heading: 1, rows: 4 });
+    expect(await lines('/counsellors/cyberbullying/checklist/')).toEqual({ heading: 1, rows: 4 });
+    expect(await lines('/young-people/sextortion/checklist/')).toEqual({ heading: 0, rows: 0 });
+    expect(await lines('/parents/inappropriate-content/checklist/')).toEqual({ heading: 0, rows: 0 });
   });
 
   test('has a Print button that opens the print dialog', async () => {

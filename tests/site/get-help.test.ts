@@ -30,8 +30,11 @@ const entriesOn = (html: string) =>
 
 describe('the get-help pages', () => {
   test('exist for anywhere and for every country with services', () => {
-    expect(countries).toEqual(['AU', 'GB', 'US']);
-    expect(pages).toEqual(expect.arrayContaining(getHelpPages));
+    const builtCountryPages = pages.filter((path) => /^\/get-help\/[a-z]{2}\/$/.test(path));
+
+    expect(countries.length).toBeGreaterThan(0);
+    expect(pages).toContain(getHelpPath());
+    expect(builtCountryPages.sort()).toEqual([...countryPages].sort());
   });
 
   test('put what to do in danger first on /get-help/, then the countries, then anywhere else', () => {
@@ -94,13 +97,13 @@ describe('the help box', () => {
     expect(html.indexOf('<section class="help"')).toBeLessThan(html.indexOf('id="more-on-this"'));
   });
 
-  test('offers young people on sextortion a way to get images taken down, the police and a helpline, in every country', () => {
+  test('offers young people on sextortion a crisis line, a way to get images taken down, the police and a helpline, in every country', () => {
     const html = readPage(guidePath('young-people', 'sextortion'));
 
     expect(html).toContain('href="https://takeitdown.ncmec.org/"');
-    for (const id of ['report-remove', 'ceop-safety-centre', 'childline']) expect(html).toContain(`href="/get-help/gb/#${id}"`);
-    for (const id of ['esafety-image-based-abuse', 'accce-report', 'kids-helpline']) expect(html).toContain(`href="/get-help/au/#${id}"`);
-    for (const id of ['ncmec-cybertipline', 'childhelp-hotline']) expect(html).toContain(`href="/get-help/us/#${id}"`);
+    for (const id of ['samaritans', 'report-remove', 'ceop-safety-centre', 'childline']) expect(html).toContain(`href="/get-help/gb/#${id}"`);
+    for (const id of ['lifeline-australia', 'esafety-image-based-abuse', 'accce-report', 'kids-helpline']) expect(html).toContain(`href="/get-help/au/#${id}"`);
+    for (const id of ['us-988-lifeline', 'ncmec-cybertipline', 'childhelp-hotline']) expect(html).toContain(`href="/get-help/us/#${id}"`);
   });
 
   test('never offers young people a service for adults only', () => {
@@ -111,7 +114,9 @@ describe('the help box', () => {
     const html = readPage(checklistPath('parents', topic));
     const places = [...html.matchAll(/<div data-help-place="([^"]+)"( hidden)?/g)].map(([, place, hidden]) => [place, !hidden]);
 
-    expect(places).toEqual([['international', true], ...countries.map((code) => [code, false])]);
+    expect(places[0]).toEqual(['international', true]);
+    expect(places.slice(1).map(([place]) => place).sort()).toEqual(countries);
+    expect(places.slice(1).every(([, shown]) => !shown)).toBe(true);
     expect(html).toMatch(/<label for="help-place"[^>]*>Show help for<\/label>/);
   });
 });

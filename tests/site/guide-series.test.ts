@@ -36,7 +36,7 @@ describe('young people are told what a page on a sensitive topic covers before a
 
   test('the sensitive topics are the ones the issue names', () => {
     expect(sensitive.map((topic) => topic.id).sort()).toEqual(
-      ['grooming', 'illegal-content', 'sextortion', 'sexual-harassment'].filter((id) =>
+      ['fake-nudes', 'grooming', 'illegal-content', 'sextortion', 'sexual-harassment'].filter((id) =>
         topicInfo.some((topic) => topic.id === id),
       ),
     );

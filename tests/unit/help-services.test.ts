@@ -121,7 +121,7 @@ describe('checkHelpServices', () => {
   test('names a group or a kind of help it does not know', () => {
     expect(problemsWith({ for: ['kids'], does: ['listen'] })).toEqual([
       `${PATH}: for › item 1: must be one of young-people, adults, parents, professionals`,
-      `${PATH}: does › item 1: must be one of emergency, talk, police, report-images, remove-images, report-to-platform, advice`,
+      `${PATH}: does › item 1: must be one of emergency, crisis, talk, police, report-images, remove-images, report-to-platform, advice`,
     ]);
   });
 

@@ -5,7 +5,7 @@ import {
   appName,
   chooseHelp,
   countriesWithServices,
-  emergencyNumbers,
+  firstLines,
   GENERAL_HELP,
   groupByKind,
   helpKindsFor,
@@ -67,12 +67,31 @@ describe('countries and places', () => {
     expect(ids(servicesIn(services, 'US'))).toEqual(['usline', 'us911']);
   });
 
-  test('lists one emergency number per country, by country name', () => {
-    expect(emergencyNumbers(services).map(({ country, service }) => `${country} ${service.phone?.dial}`)).toEqual([
+  test('lists the emergency numbers by the name of the country they serve', () => {
+    expect(firstLines(services, 'emergency').map(({ countries, service }) => `${countries.join('+')} ${service.phone?.dial}`)).toEqual([
       'AU 000',
       'GB 999',
       'US 911',
     ]);
+  });
+
+  test('lists crisis lines with a number to call or text, each with the countries it serves, or one country’s', () => {
+    const crisis = [
+      ...services,
+      service('samaritans', { name: 'Samaritans', countries: ['GB', 'IE'], does: ['crisis', 'talk'], phone: { dial: '116 123', tel: '116123' } }),
+      service('textline', { name: 'Text line', countries: ['US'], does: ['crisis'], text: { dial: '741741', tel: '741741' } }),
+      service('webonly', { name: 'Web only', countries: ['AU'], does: ['crisis'] }),
+      service('alsocrisis', { name: 'Also', countries: ['AU'], does: ['talk', 'crisis'], phone: { dial: '1800', tel: '1800' } }),
+    ];
+
+    expect(firstLines(crisis, 'crisis').map(({ countries, service }) => `${service.id} ${countries.join('+')}`)).toEqual([
+      'samaritans IE+GB',
+      'textline US',
+    ]);
+    expect(firstLines(crisis, 'crisis', 'GB').map(({ countries, service }) => `${service.id} ${countries.join('+')}`)).toEqual(['samaritans GB']);
+    expect(firstLines(crisis, 'crisis', 'AU')).toEqual([]);
+    // An emergency line must be one to call: a text-only one would leave the reader without a number to dial.
+    expect(firstLines([service('sos', { countries: ['FR'], does: ['emergency'], text: { dial: '114', tel: '114' } })], 'emergency')).toEqual([]);
   });
 });
 
@@ -187,9 +206,16 @@ describe('the kinds of help each topic offers first', () => {
     expect(Object.keys(TOPIC_HELP).sort()).toEqual(topicIds.sort());
   });
 
-  test('offers sextortion readers image removal, the police and someone to talk to', () => {
-    expect(helpKindsFor('sextortion')).toEqual(['remove-images', 'police', 'talk']);
+  test('offers sextortion readers a crisis line first, then image removal, the police and someone to talk to', () => {
+    expect(helpKindsFor('sextortion')).toEqual(['crisis', 'remove-images', 'police', 'talk']);
   });
+
+  test.each(['sextortion', 'fake-nudes', 'cyberbullying', 'inappropriate-content'])(
+    'offers a crisis line first on %s, whose guides name a risk of suicide or self-harm',
+    (topic) => {
+      expect(helpKindsFor(topic)[0]).toBe('crisis');
+    },
+  );
 
   test('falls back to general help for pages about no topic', () => {
     expect(helpKindsFor()).toBe(GENERAL_HELP);
