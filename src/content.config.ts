@@ -5,6 +5,7 @@ import { GLOSSARY_FILE, parseGlossary } from './lib/glossary-file';
 import { glossaryTermSchema } from './schemas/glossary-term';
 import { makeGuideSchema } from './schemas/guide';
 import { helpServiceSchema } from './schemas/help-service';
+import { searchWordGroupSchema } from './schemas/search-words';
 import { makeTopicSchema } from './schemas/topic';
 
 const topics = defineCollection({
@@ -27,4 +28,9 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { topics, guides, helpServices, glossary };
+const searchWords = defineCollection({
+  loader: file('./src/content/search-words.yaml'),
+  schema: searchWordGroupSchema,
+});
+
+export const collections = { topics, guides, helpServices, glossary, searchWords };

@@ -30,10 +30,10 @@ export function offlineWorkerOptions(root: string): GenerateSWOptions {
     globPatterns: [
       // Every page, the 404 page included.
       '**/*.html',
-      // Pagefind's script, WebAssembly, index, fragments, filters and the component UI, and any script or
-      // stylesheet Astro writes as a file (today it inlines them all, so _astro/ may not exist: one pattern
-      // for both, as Workbox warns of a pattern that matches nothing).
-      '{pagefind,_astro}/**/*',
+      // Pagefind's script, WebAssembly, index, fragments and page map, what the search pipeline reads queries
+      // with (search/words.json), and any script or stylesheet Astro writes as a file (today it inlines them
+      // all, so _astro/ may not exist: one pattern for all, as Workbox warns of a pattern that matches nothing).
+      '{pagefind,_astro,search}/**/*',
       'favicon.svg',
     ],
     // Never the headers file a host reads, and never the worker itself (Workbox also leaves that out).

@@ -19,6 +19,9 @@ export const checklistPath = (audience: Audience, topic: string): string => `${g
 export const searchPath = (query?: string): string =>
   query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/';
 
+/** What search reads queries with: synonyms, topics' words and guides (`src/pages/search/words.json.ts`). */
+export const searchWordsPath = (): string => '/search/words.json';
+
 export const aboutPath = (): string => '/about/';
 
 /** What the quick exit can and cannot do, and how to hide a visit; `src/pages/using-this-site-safely.mdx`. */

@@ -11,20 +11,23 @@ export interface ResultData {
   sub_results?: { title: string; url: string; locations?: number[] }[];
 }
 
-/** One row of the list: a guide, or a section of the guide above it. */
+/** One row of the list: a guide, a section of the guide above it, or the way to help when nothing matches. */
 export interface Choice {
   url: string;
-  kind: 'guide' | 'section';
+  kind: 'guide' | 'section' | 'help';
   title: string;
-  /** The guide's audience and summary, shown on a guide's row. */
+  /** The guide's audience and summary, shown on a guide's row (and a line under the help row). */
   audience?: string;
   summary?: string;
   /** What a screen reader says for the row: a section's name alone would not say which guide it is in. */
   label: string;
 }
 
-/** How many guides the dialog lists; the search page lists them all. */
+/** How many guides the dialog lists. */
 export const MAX_GUIDES = 8;
+
+/** How many the search page lists: every guide of every topic that matched, as far as anyone would read. */
+export const GUIDES_PER_SEARCH_PAGE = 30;
 
 /** The anchor of a counsellor guide's red flags (src/components/CallCard.astro). */
 export const RED_FLAGS_ANCHOR = 'red-flags';

@@ -1,7 +1,7 @@
 /**
- * Search works on content words. Pagefind requires every word of a query to match and ranks by how often
- * each appears, so function words ("me", "my", "they") add noise: in "he is blackmailing me" the word "me"
- * would outrank "blackmailing". The same list trims what people type and the topic keywords we boost.
+ * Search works on content words: function words ("me", "my", "they") say nothing about what happened, and in
+ * "he is blackmailing me" the word "me" would outrank "blackmailing". The same list trims what people type
+ * (src/lib/search-pipeline.ts) and the topic keywords the guide pages boost.
  */
 const FUNCTION_WORDS = new Set(
   `a an and are as at be but by do does for from has have he her him his i i'm if in into is it its me my
@@ -15,12 +15,20 @@ export function contentWords(text: string): string[] {
   return [...new Set(words.filter((word) => word && !FUNCTION_WORDS.has(word)))];
 }
 
-/** The words of a topic's keywords that the guide page boosts for search. */
-export function boostedSearchWords(keywords: string[]): string {
-  return contentWords(keywords.join(' ')).join(' ');
-}
+/** A word in the keywords of this many topics or more says little about which topic someone means. */
+export const SHARED_BY_TOPICS = 3;
 
-/** What to send to Pagefind for what someone typed: its content words, or the text itself if it has none. */
-export function searchQuery(typed: string): string {
-  return contentWords(typed).join(' ') || typed.trim();
+/**
+ * The words of a topic's keywords that its guide pages boost for search, in two parts: the words few topics
+ * use ("nudify", "catfish"), boosted strongly, and the words many topics' keywords share ("pics", "someone",
+ * "online"), boosted a little, so that they cannot pull every query towards whichever topic lists them most.
+ */
+export function boostedSearchWords(keywords: string[], everyTopicsKeywords: string[][]): { strong: string; shared: string } {
+  const topicsUsing = new Map<string, number>();
+  for (const words of everyTopicsKeywords.map((list) => contentWords(list.join(' ')))) {
+    for (const word of words) topicsUsing.set(word, (topicsUsing.get(word) ?? 0) + 1);
+  }
+  const words = contentWords(keywords.join(' '));
+  const isShared = (word: string) => (topicsUsing.get(word) ?? 0) >= SHARED_BY_TOPICS;
+  return { strong: words.filter((word) => !isShared(word)).join(' '), shared: words.filter(isShared).join(' ') };
 }

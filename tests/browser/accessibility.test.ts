@@ -25,7 +25,8 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
 
   test('on the search page with results and filters showing', async () => {
     const page = await chromium.open('/search/?q=blackmail');
-    await page.locator('.pf-result').first().waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+    await page.keyboard.press('ArrowDown');
 
     expect(await violations(page)).toEqual([]);
   });
@@ -36,6 +37,15 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     await page.keyboard.type('blackmail');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
     await page.keyboard.press('ArrowDown');
+
+    expect(await violations(page)).toEqual([]);
+  });
+
+  test('with the search dialog offering the closest topics and help when nothing matches', async () => {
+    const page = await chromium.open('/parents/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('xylophonequartz');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'xylophonequartz');
 
     expect(await violations(page)).toEqual([]);
   });

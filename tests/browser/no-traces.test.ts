@@ -69,8 +69,8 @@ test('a search, typed and run, leaves no traces either', async () => {
   const { page, watch } = await openWatched('/search/');
 
   await page.keyboard.type('blackmail');
-  await page.locator('.pf-result-link').first().waitFor();
-  await page.locator('.pf-result-link').first().click();
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+  await page.locator('[data-search-results] [role="option"]').first().click();
   await page.waitForLoadState('networkidle');
 
   expect(watch.elsewhere).toEqual([]);

@@ -163,9 +163,10 @@ describe('switched on, then off', () => {
     // Search on the search page, and open the first result.
     await page.goto('/search/');
     await page.keyboard.type('blackmail');
-    await page.locator('.pf-result-link').first().waitFor();
-    const result = new URL((await page.locator('.pf-result-link').first().getAttribute('href'))!, page.url()).pathname;
-    await Promise.all([page.waitForURL(`**${result}`), page.locator('.pf-result-link').first().click()]);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+    const firstResult = page.locator('[data-search-results] [role="option"]').first();
+    const result = new URL((await firstResult.getAttribute('href'))!, page.url()).pathname;
+    await Promise.all([page.waitForURL(`**${result}`), firstResult.click()]);
     expect(await page.locator('h1').textContent()).toBe(await builtHeading(page, result));
 
     // The search dialog, from a counsellor guide, by keyboard: `/`, the words, ↓ to the red flags, Enter.
@@ -179,7 +180,8 @@ describe('switched on, then off', () => {
 
     // A search sent in the address (?q=), as the search page is linked from the dialog.
     await page.goto('/search/?q=stranger');
-    await page.locator('.pf-result-link').first().waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'stranger');
+    expect(await page.locator('[data-search-results] .search-option--guide').count()).toBeGreaterThan(0);
 
     for (const path of [...threeGuides(), '/terms/', '/parents/sextortion/checklist/', '/']) await expectPage(page, path);
     expect(elsewhere).toEqual([]);

@@ -8,7 +8,7 @@ import { useChromium } from '../helpers/browser';
 
 const chromium = useChromium(inject('baseUrl'));
 
-const isSearchCode = (request: Request) => /\/pagefind\/|\/search-dialog/.test(request.url());
+const isSearchCode = (request: Request) => /\/pagefind\/|\/search-dialog|\/search\/words\.json/.test(request.url());
 
 /** Opens a page, noting every request for the dialog's code or Pagefind from the very start. */
 async function openNoting(path: string, options = {}) {
@@ -104,7 +104,7 @@ describe('opening and closing', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
 
     expect(new URL(page.url()).pathname).toBe('/about/');
-    expect((await optionUrls(page))[0]).toMatch(/^Sextortion/);
+    expect(await page.locator('[data-site-search-results] [role="option"]').first().getAttribute('href')).toMatch(/^\/[a-z-]+\/sextortion\/$/);
   });
 });
 
@@ -115,7 +115,7 @@ describe('finding a guide with the keyboard', () => {
 
     await typeAndWait(page, 'stranger');
 
-    expect(await activeOption(page)).toMatch(/^Contact from strangers/);
+    expect(await activeOption(page)).toBe((await optionUrls(page))[0]);
     await Promise.all([page.waitForURL('**/unsolicited-contact/'), page.keyboard.press('Enter')]);
   });
 
@@ -143,14 +143,97 @@ describe('finding a guide with the keyboard', () => {
     expect(await activeOption(page)).toBe(options.at(-1));
   });
 
-  test('says so when nothing matches, and offers the full search page', async () => {
+  test('never ends in nothing: words that match no guide get the closest topics and a person to talk to', async () => {
     const page = await chromium.open('/parents/');
     await page.keyboard.press('/');
 
     await typeAndWait(page, 'xylophonequartz');
 
-    expect(await page.locator('[data-site-search-status]').textContent()).toMatch(/^No guides found for “xylophonequartz”/);
+    expect(await page.locator('[data-site-search-status]').textContent()).toMatch(/^No guide matches “xylophonequartz” closely/);
+    const labels = await optionUrls(page);
+    expect(labels.filter((label) => /for parents and carers$/.test(label!)).length).toBeGreaterThan(0);
+    expect(labels.at(-1)).toMatch(/^Talk to someone now/);
+    expect(await page.locator('[data-site-search-results] .search-option--help').getAttribute('href')).toBe('/get-help/');
     expect(await page.getByRole('link', { name: 'All results, with filters' }).getAttribute('href')).toBe('/search/?q=xylophonequartz');
+  });
+});
+
+describe('every result is a real link', () => {
+  test('each option is a link to where Enter would go', async () => {
+    const page = await chromium.open('/counsellors/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'blackmail');
+
+    const rows = await page.locator('[data-site-search-results] [role="option"]').evaluateAll((options) =>
+      options.map((option) => option.getAttribute('href')),
+    );
+
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((href) => href?.startsWith('/'))).toBe(true);
+    expect(rows).toContain('/counsellors/sextortion/#red-flags');
+  });
+
+  test('Ctrl-click and a middle click open a result in a new tab, and the dialog stays open on the call card', async () => {
+    const page = await chromium.open('/counsellors/sextortion/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'stranger');
+    const first = page.locator('[data-site-search-results] [role="option"]').first();
+    const href = await first.getAttribute('href');
+
+    const [ctrlTab] = await Promise.all([page.context().waitForEvent('page'), first.click({ modifiers: ['ControlOrMeta'] })]);
+    const [middleTab] = await Promise.all([page.context().waitForEvent('page'), first.click({ button: 'middle' })]);
+    await ctrlTab.waitForLoadState();
+    await middleTab.waitForLoadState();
+
+    expect(new URL(ctrlTab.url()).pathname).toBe(href);
+    expect(new URL(middleTab.url()).pathname).toBe(href);
+    expect(new URL(page.url()).pathname).toBe('/counsellors/sextortion/');
+    expect(await page.locator('dialog[data-site-search][open]').count()).toBe(1);
+  });
+
+  test('a plain click opens it in the same tab', async () => {
+    const page = await chromium.open('/');
+    await page.keyboard.press('/');
+    await typeAndWait(page, 'stranger');
+    const first = page.locator('[data-site-search-results] [role="option"]').first();
+    const href = await first.getAttribute('href');
+
+    await Promise.all([page.waitForURL(`**${href}`), first.click()]);
+
+    expect(new URL(page.url()).pathname).toBe(href);
+  });
+});
+
+describe('what people really type', () => {
+  // The examples of the search issue: each once found nothing, or the wrong topic.
+  const EXAMPLES: [string, string][] = [
+    ['older guy online says he loves me and wants to meet', 'grooming'],
+    ['my 9 year old saw porn', 'inappropriate-content'],
+    ['kid found porn on the ipad', 'inappropriate-content'],
+    ['girl on snap wanted nudes then asked for money', 'sextortion'],
+    ['someone airdropped a nude on the bus', 'sexual-harassment'],
+    ['random adds on snapchat', 'unsolicited-contact'],
+    ['someone is blackmailing me for money over photos', 'sextortion'],
+    ['they want more photos or they will post them', 'sextortion'],
+    ['i sent a pic and now they want $500', 'sextortion'],
+  ];
+
+  /** The topics of the guides listed, in order. */
+  const listedTopics = (page: Page) =>
+    page
+      .locator('[data-site-search-results] .search-option--guide')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]));
+
+  test.each(EXAMPLES)('"%s" lists the %s guide first, for young people and for counsellors', async (words, topic) => {
+    for (const path of ['/young-people/', '/counsellors/']) {
+      const page = await chromium.open(path);
+      await page.keyboard.press('/');
+      await typeAndWait(page, words);
+
+      expect((await listedTopics(page))[0], path).toBe(topic);
+      const first = await page.locator('[data-site-search-results] .search-option--guide').first().getAttribute('href');
+      expect(first, path).toBe(`${path}${topic}/`);
+    }
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * Queries the built Pagefind index from Node, through its own JavaScript API (dist/pagefind/pagefind.js),
- * served over HTTP because Pagefind fetches its index files. Queries go through `searchQuery`, as the
- * search page sends them.
+ * served over HTTP because Pagefind fetches its index files. `topics` runs the query pipeline
+ * (src/lib/search-pipeline.ts) over it with the built vocabulary and page map, as the search dialog does.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { searchQuery } from '../../src/lib/search-terms';
+import { rankTopics, readQuery, type GuidePage, type SearchVocabulary, type TopicScore } from '../../src/lib/search-pipeline';
 import { DIST } from './dist';
 import { startStaticServer } from './static-server';
 
@@ -15,21 +16,46 @@ export interface Result {
   sub_results: { title: string; url: string }[];
 }
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<Result>;
+}
+
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<Result> }[] }>;
+  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export async function openIndex(): Promise<{ search: (term: string, filters?: Record<string, string[]>) => Promise<Result[]>; filters: () => Promise<Record<string, Record<string, number>>>; close: () => void }> {
+export async function openIndex() {
   const { server, baseUrl } = await startStaticServer();
   const pagefind = (await import(pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href)) as PagefindApi;
   await pagefind.options({ basePath: `${baseUrl}/pagefind/`, baseUrl: '/', noWorker: true });
+  const vocabulary = JSON.parse(readFileSync(join(DIST, 'search/words.json'), 'utf8')) as SearchVocabulary;
+  const addresses = JSON.parse(readFileSync(join(DIST, 'pagefind/pages.json'), 'utf8')) as Record<string, string>;
+  const pages: Record<string, GuidePage> = {};
+  for (const [id, url] of Object.entries(addresses)) {
+    const guide = vocabulary.guides.find((entry) => entry.url === url);
+    if (guide) pages[id] = { topic: guide.topic, audience: guide.audience };
+  }
+
   return {
-    search: async (term, filters) => {
-      const { results } = await pagefind.search(searchQuery(term), filters ? { filters } : undefined);
+    /** Pagefind's own results for a term (null: every page), with their data. */
+    search: async (term: string | null, filters?: Record<string, string[]>): Promise<Result[]> => {
+      const { results } = await pagefind.search(term, filters ? { filters } : undefined);
       return Promise.all(results.map((result) => result.data()));
     },
+    /** The topics the query pipeline ranks for what someone typed, best first. */
+    topics: async (typed: string): Promise<TopicScore[]> =>
+      rankTopics(
+        readQuery(typed, vocabulary),
+        async (term) => (await pagefind.search(term)).results.map((result) => ({ page: result.id, score: result.score })),
+        pages,
+        vocabulary.topics,
+      ),
+    /** Pagefind's page ids and addresses, as pagefind/pages.json gives them. */
+    addresses,
     filters: () => pagefind.filters(),
     close: () => server.close(),
   };

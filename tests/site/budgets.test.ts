@@ -8,9 +8,10 @@ import { builtPages, DIST, readPage } from '../helpers/dist';
 // gzip (one network round trip), and at most 2 KB of it is JavaScript until search is used.
 const RENDER_BUDGET = 14 * 1024;
 const SCRIPT_BUDGET = 2 * 1024;
-// A school's pack holds every checklist for an audience, each with its help for every country: nine printed
-// pages fetched to print, not a page to read on arrival. It gets a larger budget of its own.
-const PACK_BUDGET = 20 * 1024;
+// A school's pack holds every checklist for an audience, each with its help for every country, its QR code and,
+// for adults, a record to keep: ten printed pages fetched to print, not a page to read on arrival. It gets a
+// larger budget of its own.
+const PACK_BUDGET = 30 * 1024;
 const isPack = (path: string) => path.startsWith('/schools/checklists/');
 
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
@@ -54,7 +55,7 @@ describe('first-visit bytes (gzip)', () => {
     expect(firstVisit(path).total).toBeLessThanOrEqual(RENDER_BUDGET);
   });
 
-  test.each(pagesBeforeSearch.filter(isPack))('the pack %s renders from 20 KB or less', (path) => {
+  test.each(pagesBeforeSearch.filter(isPack))('the pack %s renders from 30 KB or less', (path) => {
     expect(firstVisit(path).total).toBeLessThanOrEqual(PACK_BUDGET);
   });
 
@@ -68,6 +69,8 @@ describe('first-visit bytes (gzip)', () => {
       const code = firstVisit(path).scriptFiles.map(fileText).join('\n');
       expect(code, path).not.toMatch(/pagefind\.js|role="combobox"|data-site-search-results/);
     }
-    expect(readPage('/search/')).toContain('/pagefind/pagefind-component-ui.js');
+    // The search page searches at once: its own script brings the search panel, which loads Pagefind.
+    const searchPageCode = firstVisit('/search/').scriptFiles.map(fileText).join('\n');
+    expect(searchPageCode).toMatch(/pagefind\/pagefind\.js/);
   });
 });

@@ -38,7 +38,7 @@ describe(OFFLINE_WORKER_PATH, () => {
     const pagefind = filesUnder('pagefind');
     expect(pagefind).toContain('pagefind/pagefind.js');
 
-    expect(precached).toEqual(expect.arrayContaining([...pagefind, ...filesUnder('_astro'), 'favicon.svg']));
+    expect(precached).toEqual(expect.arrayContaining([...pagefind, ...filesUnder('_astro'), 'favicon.svg', 'search/words.json']));
   });
 
   test('stores neither the headers file nor itself', () => {

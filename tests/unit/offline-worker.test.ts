@@ -39,14 +39,16 @@ const READER_NEEDS = [
   'index.html',
   'pagefind/fragment/en_1a2b.pf_fragment',
   'pagefind/index/en_3c4d.pf_index',
-  'pagefind/pagefind-component-ui.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind.js',
+  'pagefind/pages.json',
   'pagefind/wasm.en.pagefind',
+  'search/index.html',
+  'search/words.json',
 ];
 
 describe('the offline worker stores', () => {
-  test('every page, script, the favicon and the whole search index, and nothing a reader does not need', async () => {
+  test('every page, script, the favicon, the whole search index and its vocabulary, and nothing a reader does not need', async () => {
     const root = siteWith([
       ...READER_NEEDS,
       '_headers',

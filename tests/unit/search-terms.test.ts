@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boostedSearchWords, contentWords, searchQuery } from '../../src/lib/search-terms';
+import { boostedSearchWords, contentWords, SHARED_BY_TOPICS } from '../../src/lib/search-terms';
 
 describe('contentWords', () => {
   test('returns each content word once, lower-cased, with curly apostrophes made straight', () => {
@@ -14,17 +14,17 @@ describe('contentWords', () => {
 });
 
 describe('boostedSearchWords', () => {
-  test('joins the content words of every keyword', () => {
-    expect(boostedSearchWords(['Nudes', 'leaked nudes', "pay or they'll post"])).toBe('nudes leaked pay post');
-  });
-});
+  test('boosts the words few topics use strongly, and the words many topics share a little', () => {
+    const sextortion = ['Nudes', 'leaked nudes', "pay or they'll post"];
+    const others = Array.from({ length: SHARED_BY_TOPICS - 1 }, () => ['nudes', 'posted online']);
 
-describe('searchQuery', () => {
-  test('keeps the words that say what happened', () => {
-    expect(searchQuery('he is blackmailing me')).toBe('blackmailing');
+    expect(boostedSearchWords(sextortion, [sextortion, ...others])).toEqual({ strong: 'leaked pay post', shared: 'nudes' });
   });
 
-  test('returns the typed text when it has only function words', () => {
-    expect(searchQuery('  me  ')).toBe('me');
+  test('boosts every word strongly when no other topic shares it', () => {
+    expect(boostedSearchWords(['catfish', 'fake account'], [['catfish', 'fake account'], ['bullying']])).toEqual({
+      strong: 'catfish fake account',
+      shared: '',
+    });
   });
 });
