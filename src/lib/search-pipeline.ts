@@ -132,14 +132,16 @@ export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' 
 
   // Longest phrases first, so "someone i don't know" is read before "don't know".
   const phrases = [...groupOf.keys()].filter((term) => term.includes(' ')).sort((a, b) => b.length - a.length);
+  const ignored = new Set(words.ignore);
   for (const phrase of phrases) {
     if (!text.includes(` ${phrase} `)) continue;
     text = text.replace(` ${phrase} `, ' ');
-    concepts.push({ typed: phrase, terms: singleWords(groupOf.get(phrase)!) });
+    // The phrase's own words stay in the concept: a topic's keywords may use them ("fake account").
+    const own = contentWords(phrase).filter((word) => !ignored.has(word));
+    concepts.push({ typed: phrase, terms: [...new Set([...own, ...singleWords(groupOf.get(phrase)!)])] });
   }
 
   const known = new Set([...groupOf.keys(), ...words.topics.flatMap((topic) => topic.words)]);
-  const ignored = new Set(words.ignore);
   for (const word of contentWords(text)) {
     if (/^\d+$/.test(word) || word.length < 2 || ignored.has(word)) continue;
     const group = groupOf.get(word);

@@ -1,5 +1,5 @@
 /** The bench's results as Markdown, each figure beside its target with ✓ (meets it) or ✗ (over it). */
-import type { BuildFigures, FirstVisit, NotMeasured, Results, SearchLatency } from './results.ts';
+import type { BuildFigures, FirstVisit, NotMeasured, Results, SearchAccuracy, SearchLatency } from './results.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -23,6 +23,9 @@ export function formatReport(results: Results): string {
     results.searchLatency.status === 'measured'
       ? searchTable(results.searchLatency, targets)
       : notMeasured('Search', results.searchLatency),
+    results.searchAccuracy.status === 'measured'
+      ? accuracyTable(results.searchAccuracy, targets)
+      : notMeasured('Search accuracy', results.searchAccuracy),
     buildTable(results.build, targets),
   ].join('\n\n');
 }
@@ -65,6 +68,31 @@ function searchTable(search: SearchLatency, targets: Results['targets']): string
   ];
   if (search.noResults.length > 0) lines.push('', `No results for: ${search.noResults.map((query) => `"${query}"`).join(', ')}.`);
   return lines.join('\n');
+}
+
+const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
+const atLeast = (value: number, target: number): string => (value >= target ? '✓' : '✗');
+
+function accuracyTable({ rows }: SearchAccuracy, targets: Results['targets']): string {
+  const heldOut = rows.find((row) => row.set === 'held-out');
+  return [
+    `**Search accuracy**, typed into the search dialog in Chromium: is the right topic's guide listed first (top 1), ` +
+      `among the first three guides (top 3), or is no guide listed at all? On the labelled queries of ` +
+      `\`tests/bench/search-queries.yaml\`${heldOut ? ` (${heldOut.queries} held out, never tuned on: the figures that count)` : ''}; ` +
+      `from a counsellor guide, "Counsellor guides only" is on.`,
+    '',
+    `| Queries | From | Top 1 (≥ ${percent(targets.searchTop1)}) | Top 3 (≥ ${percent(targets.searchTop3)}) | No guide listed (≤ ${percent(targets.searchZeroResults)}) |`,
+    '| --- | --- | ---: | ---: | ---: |',
+    ...rows.map((row) =>
+      tableRow([
+        row.set === 'held-out' ? `Held out (${row.queries})` : `Tuned on (${row.queries})`,
+        `\`${row.page}\``,
+        `${percent(row.top1)} ${atLeast(row.top1, targets.searchTop1)}`,
+        `${percent(row.top3)} ${atLeast(row.top3, targets.searchTop3)}`,
+        `${percent(row.zeroResults)} ${mark(row.zeroResults, targets.searchZeroResults)}`,
+      ]),
+    ),
+  ].join('\n');
 }
 
 function buildTable(build: Results['build'], targets: Results['targets']): string {

@@ -9,9 +9,14 @@ export const TARGETS = {
   /** JavaScript a page loads before search is used, gzipped. */
   javascriptBytes: 2 * 1024,
   /** Keypress to results visible, for the first search of a visit (Pagefind still loading). */
-  coldSearchMs: 250,
+  coldSearchMs: 150,
   /** Keypress to results visible, once search has loaded. */
   warmSearchMs: 50,
+  /** Share of held-out queries whose right topic's guide is listed first, and among the first three. */
+  searchTop1: 0.85,
+  searchTop3: 0.95,
+  /** Share of held-out queries that list no guide at all. */
+  searchZeroResults: 0,
   /** Build time per guide, for a site of this many guides or more. */
   buildMsPerGuide: 20,
   buildAtGuides: 1000,
@@ -70,6 +75,23 @@ export interface SearchLatency {
   warm: Spread;
 }
 
+/** How often the dialog lists the right topic's guide first and among the first three, on one page. */
+export interface AccuracyRow {
+  /** The page the dialog was opened on. */
+  page: string;
+  /** `held-out`: never tuned on, the figures that count; `tune`: the part the pipeline was tuned on. */
+  set: 'held-out' | 'tune';
+  queries: number;
+  top1: number;
+  top3: number;
+  zeroResults: number;
+}
+
+export interface SearchAccuracy {
+  status: 'measured';
+  rows: AccuracyRow[];
+}
+
 export interface BuildFigures {
   status: 'measured';
   guides: number;
@@ -98,6 +120,7 @@ export interface Results {
   targets: typeof TARGETS;
   firstVisit: FirstVisit | NotMeasured;
   searchLatency: SearchLatency | NotMeasured;
+  searchAccuracy: SearchAccuracy | NotMeasured;
   build: {
     real: BuildFigures | NotMeasured;
     generated: (BuildFigures & { copiesOfEachTopic: number }) | NotMeasured;

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: builds the site cold and times it, measures first-visit bytes and search latency in Chromium
- * over the fresh build, then builds and times a generated site of 1,000-odd guides. Writes every figure to
+ * `npm run bench`: builds the site cold and times it, measures first-visit bytes, search latency and search
+ * accuracy (on the labelled queries) in Chromium over the fresh build, then builds and times a generated site of
+ * 1,000-odd guides. Writes every figure to
  * bench/results.json, prints the table and rewrites the README's Performance section with it.
  *
  * Timings depend on the machine, so they live here and never in `npm test`. It takes a few minutes; progress goes
@@ -20,6 +21,7 @@ import { pickQueries, readTopicKeywords } from './queries.ts';
 import { replaceBenchSection } from './readme-section.ts';
 import { formatReport } from './report-table.ts';
 import { TARGETS, type NotMeasured, type Results } from './results.ts';
+import { measureSearchAccuracy } from './search-accuracy.ts';
 import { measureSearchLatency } from './search-latency.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,6 +50,7 @@ const real = await attempt('Building the real site, cold', () => timeColdBuild(R
 let chromium = 'not started';
 let firstVisit: Results['firstVisit'] = { status: 'not measured', reason: 'the real site did not build' };
 let searchLatency: Results['searchLatency'] = firstVisit;
+let searchAccuracy: Results['searchAccuracy'] = firstVisit;
 if (real.status === 'measured') {
   const { server, baseUrl } = await startStaticServer();
   const browser = await launchChromium();
@@ -58,6 +61,7 @@ if (real.status === 'measured') {
       rows: await measureFirstVisits(browser, baseUrl),
     }));
     searchLatency = await attempt(`Timing ${QUERIES} searches, cold then warm`, () => measureSearchLatency(browser, baseUrl, queries));
+    searchAccuracy = await attempt('Searching the labelled queries through the dialog', () => measureSearchAccuracy(browser, baseUrl));
   } finally {
     await browser.close();
     server.close();
@@ -88,6 +92,7 @@ const results: Results = {
   targets: TARGETS,
   firstVisit,
   searchLatency,
+  searchAccuracy,
   build: { real, generated },
 };
 

@@ -22,7 +22,9 @@ describe('on a checklist, "Show help for"', () => {
     const select = page.getByLabel('Show help for');
 
     expect(await shownPlaces(page)).toEqual(['international']);
-    expect(await page.getByRole('link', { name: '999' }).isVisible()).toBe(false);
+    // Before a country is chosen, every country's emergency number shows, but no country's own services.
+    expect(await page.getByText(/^If you are in danger now, call your local emergency number: .*999 in the United Kingdom/).isVisible()).toBe(true);
+    expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(false);
 
     await select.selectOption({ label: 'United Kingdom' });
 

@@ -52,7 +52,7 @@ describe('a printed checklist', () => {
 
     await page.emulateMedia({ media: 'print' });
 
-    await expect.poll(() => page.getByText(/^https:\/\/.+\/parents\/sextortion\/$/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/^Full guide: https:\/\/.+\/parents\/sextortion\/$/).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Where to get help' }).isVisible()).toBe(true);
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '[data-print]']) {
       expect(await page.locator(selector).isVisible(), selector).toBe(false);
@@ -62,7 +62,7 @@ describe('a printed checklist', () => {
   test("has a QR code that a phone's camera reads as the guide's full address", async () => {
     const page = await chromium.open('/parents/sextortion/checklist/');
     await page.emulateMedia({ media: 'print' });
-    const address = (await page.locator('.guide-qr__url').textContent())?.trim();
+    const address = (await page.locator('.checklist__url').textContent())?.trim();
 
     const png = PNG.sync.read(await page.locator('.guide-qr__code').screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -79,8 +79,8 @@ describe('a printed checklist', () => {
       return { heading, rows: await page.locator('.record__lines tbody tr').count() };
     };
 
-    expect(await lines('/parents/sextortion/checklist/')).toEqual({ heading: 1, rows: 4 });
-    expect(await lines('/counsellors/cyberbullying/checklist/')).toEqual({ heading: 1, rows: 4 });
+    expect(await lines('/parents/sextortion/checklist/')).toEqual({ heading: 1, rows: 3 });
+    expect(await lines('/counsellors/cyberbullying/checklist/')).toEqual({ heading: 1, rows: 3 });
     expect(await lines('/young-people/sextortion/checklist/')).toEqual({ heading: 0, rows: 0 });
     expect(await lines('/parents/inappropriate-content/checklist/')).toEqual({ heading: 0, rows: 0 });
   });

@@ -103,7 +103,9 @@ describe('the help box', () => {
     expect(html).toContain('href="https://takeitdown.ncmec.org/"');
     for (const id of ['samaritans', 'report-remove', 'ceop-safety-centre', 'childline']) expect(html).toContain(`href="/get-help/gb/#${id}"`);
     for (const id of ['lifeline-australia', 'esafety-image-based-abuse', 'accce-report', 'kids-helpline']) expect(html).toContain(`href="/get-help/au/#${id}"`);
-    for (const id of ['us-988-lifeline', 'ncmec-cybertipline', 'childhelp-hotline']) expect(html).toContain(`href="/get-help/us/#${id}"`);
+    for (const id of ['us-988-lifeline', 'fbi-tips', 'childhelp-hotline']) expect(html).toContain(`href="/get-help/us/#${id}"`);
+    // The guide itself names the CyberTipline, the report form for young people's images in the US.
+    expect(html).toContain('href="https://report.cybertip.org/"');
   });
 
   test('never offers young people a service for adults only', () => {

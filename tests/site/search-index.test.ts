@@ -36,13 +36,15 @@ describe("Pagefind's index", () => {
     for (const keyword of topic.keywords) owners.set(keyword, [...(owners.get(keyword) ?? []), topic.id]);
   }
 
-  // Through the query pipeline, as the dialog and the search page search.
+  // Through the query pipeline, as the dialog and the search page search. A keyword's words can belong to other
+  // topics too ("gift cards" pay a blackmailer as often as they buy trust), so its topic need only be near the top;
+  // how often the first topic is right is measured on real queries by `npm run bench`.
   test.each([...owners].map(([keyword, ids]) => [keyword, ids.join(' or ')]))(
-    '"%s" ranks the %s topic first',
+    '"%s" ranks the %s topic among the first three',
     async (keyword, expected) => {
-      const [first] = await index.topics(keyword);
+      const firstThree = (await index.topics(keyword)).slice(0, 3).map((entry) => entry.topic);
 
-      expect(expected.split(' or ')).toContain(first?.topic);
+      expect(firstThree.some((topic) => expected.split(' or ').includes(topic)), firstThree.join(', ')).toBe(true);
     },
   );
 

@@ -19,6 +19,7 @@ const results: Results = {
     ],
   },
   searchLatency: { status: 'not measured', reason: 'search overlay not found' },
+  searchAccuracy: { status: 'not measured', reason: 'the real site did not build' },
   build: {
     real: { status: 'measured', guides: 27, pages: 72, indexedPages: 27, ms: 6100, msPerGuide: 6100 / 27, searchIndexBytes: 800 * KB },
     generated: {
@@ -72,9 +73,30 @@ describe('formatReport', () => {
 
     const report = formatReport(measured);
 
-    expect(line(report, '| Cold')).toBe('| Cold | 120 ms ✓ | 260 ms ✗ | ≤ 250 ms |');
+    expect(line(report, '| Cold')).toBe('| Cold | 120 ms ✓ | 260 ms ✗ | ≤ 150 ms |');
     expect(line(report, '| Warm')).toBe('| Warm | 12.3 ms ✓ | 50.0 ms ✓ | ≤ 50 ms |');
     expect(report).toContain('No results for: "bully".');
+  });
+
+  test('says why search accuracy was not measured', () => {
+    expect(formatReport(results)).toContain('**Search accuracy**: not measured (the real site did not build).');
+  });
+
+  test('marks search accuracy, held-out queries first, against its targets', () => {
+    const row = (set: 'held-out' | 'tune', page: string, top1: number, top3: number, zeroResults: number) => ({ set, page, queries: 60, top1, top3, zeroResults });
+    const report = formatReport({
+      ...results,
+      searchAccuracy: {
+        status: 'measured',
+        rows: [row('held-out', '/young-people/a/', 0.85, 0.95, 0), row('held-out', '/counsellors/a/', 0.8, 0.9, 0.05), row('tune', '/young-people/a/', 0.9, 1, 0)],
+      },
+    });
+
+    expect(report).toContain('(60 held out, never tuned on: the figures that count)');
+    expect(line(report, '| Queries')).toBe('| Queries | From | Top 1 (≥ 85.0 %) | Top 3 (≥ 95.0 %) | No guide listed (≤ 0.0 %) |');
+    expect(line(report, '| Held out (60) | `/young-people/a/`')).toBe('| Held out (60) | `/young-people/a/` | 85.0 % ✓ | 95.0 % ✓ | 0.0 % ✓ |');
+    expect(line(report, '| Held out (60) | `/counsellors/a/`')).toBe('| Held out (60) | `/counsellors/a/` | 80.0 % ✗ | 90.0 % ✗ | 5.0 % ✗ |');
+    expect(line(report, '| Tuned on')).toBe('| Tuned on (60) | `/young-people/a/` | 90.0 % ✓ | 100.0 % ✓ | 0.0 % ✓ |');
   });
 
   test('holds only the generated site to the build target, per guide', () => {
