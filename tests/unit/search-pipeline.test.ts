@@ -56,8 +56,8 @@ describe('readQuery', () => {
     expect(terms('They want money for my pics')).toEqual([['want'], ['money', 'pay'], ['pics', 'photos', 'pictures']]);
   });
 
-  test('reads a known phrase as one concept before its words, and drops numbers and who-words', () => {
-    expect(terms("caller 14: someone I don't know messaged my son")).toEqual([['stranger', 'random'], ['messaged']]);
+  test('reads a known phrase as one concept, its own words with its group’s, and drops numbers and who-words', () => {
+    expect(terms("caller 14: someone I don't know messaged my son")).toEqual([['someone', 'know', 'stranger', 'random'], ['messaged']]);
   });
 
   test('turns "$500" into money', () => {
