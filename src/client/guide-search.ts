@@ -3,8 +3,8 @@
  * Pagefind's index, for the search dialog and the search page alike, so that both list the same guides.
  *
  * Loading it starts three downloads at once: Pagefind (run in the page's own thread, which answers sooner than a
- * worker for an index this size), the map from its page ids to addresses (pagefind/pages.json, written after
- * indexing) and the vocabulary (/search/words.json).
+ * worker for an index this size), the map from its page ids to addresses
+ * (pagefind/pages.json, written after indexing) and the vocabulary (/search/words.json).
  */
 import type { Audience } from '../lib/audiences';
 import { getHelpPath, searchWordsPath } from '../lib/routes';
@@ -39,6 +39,12 @@ const PAGES_URL = '/pagefind/pages.json';
 
 /** How many closest topics to offer when nothing matches. */
 const CLOSEST_TOPICS = 3;
+
+/**
+ * How many guides, from the top, get a link to their best-matching section: finding it means loading the page's
+ * fragment, and on a first search each is a request, so the rest of the list shows without waiting for theirs.
+ */
+const GUIDES_WITH_SECTIONS = 3;
 
 export interface FindOptions {
   /** The reader's audience: their guide of each topic comes first. */
@@ -112,12 +118,13 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
       const listed = orderGuides(topics, pages, { audience, only, limit });
 
       const results = await Promise.all(
-        listed.map(async ({ topic, audience: guideAudience }): Promise<ResultData | undefined> => {
+        listed.map(async ({ topic, audience: guideAudience }, index): Promise<ResultData | undefined> => {
           const guide = guideFor(topic, guideAudience);
           if (!guide) return undefined;
           const page = pageOf.get(guide.url);
           // The term that matched this page best names the section to offer; a closest topic offers none.
-          const term = ranked.find((entry) => entry.topic === topic)?.pages.find((entry) => entry.page === page)?.term;
+          const term =
+            index < GUIDES_WITH_SECTIONS ? ranked.find((entry) => entry.topic === topic)?.pages.find((entry) => entry.page === page)?.term : undefined;
           const result = term ? (await resultsFor(term)).find((entry) => entry.id === page) : undefined;
           const subResults = result ? (await result.data()).sub_results : undefined;
           return { url: guide.url, meta: { title: guide.title, audience: guide.audienceLabel, summary: guide.summary }, sub_results: subResults };

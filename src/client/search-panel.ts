@@ -107,7 +107,10 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     const raw = input.value;
     const ticket = ++latest;
     if (!raw.trim()) return show(raw, { choices: [], guides: 0, weak: false });
-    const found = await (await guideSearch!).find(raw, options.scope());
+    const search = await guideSearch!;
+    // Letters typed while search was loading each asked for a search: only the newest is worth running.
+    if (ticket !== latest) return;
+    const found = await search.find(raw, options.scope());
     // A newer search may have finished first: show only the newest.
     if (ticket === latest) show(raw, found);
   }

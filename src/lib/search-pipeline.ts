@@ -128,6 +128,7 @@ export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' 
   const concepts: Concept[] = [];
   const groupOf = new Map<string, string[]>();
   for (const group of words.groups) for (const term of group) groupOf.set(term, group);
+  // Pagefind stems what it indexes, so "message" finds "messages": one search per stem is enough.
   const singleWords = (group: string[]) => group.filter((term) => !term.includes(' '));
 
   // Longest phrases first, so "someone i don't know" is read before "don't know".
@@ -157,12 +158,26 @@ export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' 
 
   // The same meaning typed twice ("pics" and "photos") counts once.
   const seen = new Set<string>();
-  return concepts.filter((concept) => {
+  return concepts.map(oneTermPerStem).filter((concept) => {
     const key = [...concept.terms].sort().join(' ');
     if (seen.has(key)) return false;
     seen.add(key);
     return concept.terms.length > 0;
   });
+}
+
+/** A concept's terms with one per stem, the first kept: the engine stems what it indexes, so the rest are repeats. */
+function oneTermPerStem(concept: Concept): Concept {
+  const stems = new Set<string>();
+  const unique = (terms: string[]) =>
+    terms.filter((term) => {
+      const key = stem(term);
+      if (stems.has(key)) return false;
+      stems.add(key);
+      return true;
+    });
+  const terms = unique(concept.terms);
+  return concept.fallback ? { ...concept, terms, fallback: unique(concept.fallback) } : { ...concept, terms };
 }
 
 function nearestKnown(word: string, known: Set<string>): string | undefined {
