@@ -1,10 +1,17 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
+
+/** A project folder of its own for one test, removed when the test ends. */
+function tempProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'osg-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  return root;
+}
 
 /** Runs the integration's hook as `astro build` does, on a project folder. */
 async function runHook(root: string): Promise<void> {
@@ -28,7 +35,7 @@ describe('the content-check integration', () => {
   });
 
   test('names a guide whose frontmatter is not valid YAML', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'osg-'));
+    const root = tempProject();
     mkdirSync(join(root, 'src/content/topics'), { recursive: true });
     mkdirSync(join(root, 'src/content/guides/sextortion'), { recursive: true });
     writeFileSync(join(root, 'src/content/guides/sextortion/parents.mdx'), '---\ntitle: [unclosed\n---\nText\n');
@@ -37,7 +44,7 @@ describe('the content-check integration', () => {
   });
 
   test('names a guide with no frontmatter', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'osg-'));
+    const root = tempProject();
     mkdirSync(join(root, 'src/content/topics'), { recursive: true });
     mkdirSync(join(root, 'src/content/guides/sextortion'), { recursive: true });
     writeFileSync(join(root, 'src/content/guides/sextortion/parents.mdx'), 'Just text.\n');
