@@ -45,6 +45,17 @@ export default defineConfig({
   vite: {
     // The search dialog is bundled as a stand-alone ES module (src/components/Shortcuts.astro).
     worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Astro marks each MDX module with the directive "use astro:head-inject", and the bundler warns once per
+        // guide that it may not keep it (withastro/astro#18087). Astro reads it before bundling, so nothing is
+        // lost: this one warning is silenced, every other still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
 });
