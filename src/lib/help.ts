@@ -30,30 +30,8 @@ export const HELP_KIND_INFO: Record<HelpKind, { heading: string; label: string }
   advice: { heading: 'Advice and help with reporting', label: 'advice' },
 };
 
-/**
- * For each topic, the kinds of help its readers need most, most urgent first: a guide's help box offers
- * these. Crisis lines come first where the guides name a risk of suicide or self-harm (sextortion, fake nudes,
- * bullying and distressing content). Cyberbullying adds advice because national bodies that take serious
- * cases (eSafety, Report Harmful Content) are listed as advice.
- */
-export const TOPIC_HELP: Readonly<Record<string, readonly HelpKind[]>> = {
-  cyberbullying: ['crisis', 'report-to-platform', 'talk', 'advice'],
-  'fake-nudes': ['crisis', 'remove-images', 'police', 'talk'],
-  grooming: ['police', 'report-images', 'talk'],
-  'hate-speech': ['report-to-platform', 'police', 'talk'],
-  'illegal-content': ['report-images', 'police', 'talk'],
-  'inappropriate-content': ['crisis', 'talk', 'report-to-platform'],
-  privacy: ['report-to-platform', 'remove-images', 'talk'],
-  sextortion: ['crisis', 'remove-images', 'police', 'talk'],
-  'sexual-harassment': ['remove-images', 'report-to-platform', 'talk'],
-  'unsolicited-contact': ['report-to-platform', 'police', 'talk'],
-};
-
-/** For pages about no one topic (home, hubs) and any topic not listed above. */
+/** What a help box offers on pages about no one topic (home, hubs, 404); a guide offers its topic's `help`. */
 export const GENERAL_HELP: readonly HelpKind[] = ['talk', 'remove-images', 'report-images', 'report-to-platform'];
-
-/** The kinds of help to offer first on a topic's pages. */
-export const helpKindsFor = (topic?: string): readonly HelpKind[] => (topic && TOPIC_HELP[topic]) || GENERAL_HELP;
 
 /** Which of a service's `for` groups each audience belongs to. */
 const GROUPS_BY_AUDIENCE: Record<Audience, readonly HelpGroup[]> = {

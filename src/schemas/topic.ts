@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
+import { HELP_KINDS, type HelpKind } from './help-service';
 import { sourceSchema } from './source';
+
+/** The kinds of help a topic may offer first: any but the emergency number, which every help box names first. */
+type TopicHelpKind = Exclude<HelpKind, 'emergency'>;
+const TOPIC_HELP_KINDS = HELP_KINDS.filter((kind): kind is TopicHelpKind => kind !== 'emergency') as [
+  TopicHelpKind,
+  ...TopicHelpKind[],
+];
 
 /** The id of another entry, as it appears in its file name (e.g. "sextortion"). */
 export const slug = z
@@ -25,6 +33,18 @@ export const makeTopicSchema = <T extends z.ZodType>(topicId: T) =>
      * "Keep a record" box with ruled lines for dates, usernames, links and report references.
      */
     keepRecord: z.boolean().default(false),
+    /**
+     * The kinds of help this topic's readers need most, most urgent first: the help box on its guides offers
+     * these. `crisis` first where the guides name a risk of suicide or self-harm. (The emergency number is
+     * always named first, so `emergency` is not listed.)
+     */
+    help: z
+      .array(
+        z.enum(TOPIC_HELP_KINDS, {
+          error: `must be one of ${TOPIC_HELP_KINDS.join(', ')} (every help box names the emergency number first)`,
+        }),
+      )
+      .min(1, 'needs at least one kind of help to offer first'),
     /** Ids of other topics a reader of this one often needs next. */
     related: z.array(topicId).default([]),
     /** Where the topic's facts come from. */

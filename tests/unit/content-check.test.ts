@@ -9,6 +9,7 @@ const topic = (id: string, data: Record<string, unknown> = {}): ContentFile => (
     title: 'Sextortion',
     description: 'When someone threatens to share sexual images of you.',
     keywords: ['nudes', 'blackmail', 'sextortion'],
+    help: ['remove-images', 'talk'],
     related: [],
     sources: [source],
     ...data,
@@ -159,6 +160,19 @@ describe('checkContent', () => {
     const problems = checkContent([topic('sextortion', { related: ['grooming'] })], allAudiences('sextortion'));
 
     expect(problems).toEqual(['src/content/topics/sextortion.yaml: related › item 1: no topic "grooming" (topics are: sextortion)']);
+  });
+
+  test('names a topic whose help lists the emergency number, or a kind of help that does not exist', () => {
+    const problems = checkContent(
+      [topic('sextortion', { help: ['emergency'] }), topic('grooming', { help: ['hugs'] })],
+      [...allAudiences('sextortion'), ...allAudiences('grooming')],
+    );
+
+    const allowed = 'must be one of crisis, talk, police, report-images, remove-images, report-to-platform, advice';
+    expect(problems).toEqual([
+      `src/content/topics/sextortion.yaml: help › item 1: ${allowed} (every help box names the emergency number first)`,
+      `src/content/topics/grooming.yaml: help › item 1: ${allowed} (every help box names the emergency number first)`,
+    ]);
   });
 
   test('names a topic file with too few keywords', () => {
