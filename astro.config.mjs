@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/content-check';
-import { offlineCopy } from './src/integrations/offline-copy';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { securityHeaders } from './src/integrations/security-headers';
+import { contentCheck } from './src/build/content-check-integration';
+import { offlineCopy } from './src/build/offline-worker-integration';
+import { pagefindIndex } from './src/build/pagefind-integration';
+import { securityHeaders } from './src/build/security-headers-integration';
 
 export default defineConfig({
   // The public address, for the sitemap, robots.txt and printed checklists. Set SITE_URL when deploying;
@@ -25,7 +25,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // A strict content security policy on every page (a <meta> tag; dist/_headers repeats it for hosts that
   // read that file). Astro adds a hash for each script and style it renders, so nothing inline runs unless
-  // we wrote it. Pagefind compiles WebAssembly, and search opens from every page (src/client/search-dialog.ts),
+  // we wrote it. Pagefind compiles WebAssembly, and search opens from every page (src/browser/search-dialog.ts),
   // so every page allows 'wasm-unsafe-eval': it permits compiling WebAssembly only, never eval() of text.
   security: {
     csp: {
@@ -57,5 +57,12 @@ export default defineConfig({
       },
     },
   },
+  // The build's hooks run in this order, and the order matters (each in src/build/):
+  //  1. contentCheck: before the build, stops it on malformed content, naming each file and field;
+  //  2. mdx, sitemap: Astro's own;
+  //  3. pagefindIndex: after the pages are written, indexes the guides and writes pagefind/pages.json;
+  //  4. securityHeaders: narrows each page's content security policy to its own scripts and styles, and writes
+  //     dist/_headers (after 3, which adds no inline code, and before 5, which lists every file by its hash);
+  //  5. offlineCopy: writes the counsellors' offline worker, listing every file built above, so it comes last.
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
 });

@@ -1,7 +1,7 @@
 /** The site's content collections. Field meanings live beside each schema in `src/schemas/`. */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { GLOSSARY_FILE, parseGlossary } from './lib/glossary-file';
+import { GLOSSARY_FILE, parseGlossary } from './build/glossary-file';
 import { glossaryTermSchema } from './schemas/glossary-term';
 import { makeGuideSchema } from './schemas/guide';
 import { helpServiceSchema } from './schemas/help-service';

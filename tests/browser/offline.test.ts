@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
-import { writeOfflineWorker } from '../../src/lib/offline-worker';
+import { writeOfflineWorker } from '../../src/build/offline-worker';
 import { launchChromium } from '../helpers/browser';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { startStaticServer } from '../helpers/static-server';

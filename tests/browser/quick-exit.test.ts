@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { EXIT_URL, SHIFT_WINDOW_MS } from '../../src/lib/quick-exit';
+import { EXIT_URL, SHIFT_WINDOW_MS } from '../../src/browser/quick-exit';
 import { useChromium } from '../helpers/browser';
 
 const chromium = useChromium(inject('baseUrl'));

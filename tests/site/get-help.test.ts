@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { checklistPath, getHelpPath, guidePath } from '../../src/lib/routes';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 

@@ -1,7 +1,7 @@
 /** The whole series as readers meet it: reachable in two clicks, safe openings, the glossary and the schools page. */
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { checklistPackPath, checklistPath, guidePath, hubPath } from '../../src/lib/routes';
 import { readPage } from '../helpers/dist';
 

@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { OFFLINE_WORKER_PATH } from '../../src/lib/offline-copy';
-import { IGNORED_PARAMETERS } from '../../src/lib/offline-worker';
+import { OFFLINE_WORKER_PATH } from '../../src/browser/offline-copy';
+import { IGNORED_PARAMETERS } from '../../src/build/offline-worker';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 
 const workerFile = join(DIST, OFFLINE_WORKER_PATH);

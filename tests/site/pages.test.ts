@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
 import { checklistPath, guidePath, hubPath } from '../../src/lib/routes';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { builtPages, readPage } from '../helpers/dist';
 
 const pages = builtPages();

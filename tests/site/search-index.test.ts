@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AUDIENCE_INFO, AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { openIndex } from '../helpers/pagefind';
 
 const { topics } = await readContent(new URL('../../', import.meta.url).pathname);

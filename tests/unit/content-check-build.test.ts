@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { contentCheck } from '../../src/integrations/content-check';
+import { contentCheck } from '../../src/build/content-check-integration';
 
 /** A project folder of its own for one test, removed when the test ends. */
 function tempProject(): string {

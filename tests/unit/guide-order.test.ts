@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { guides } = await readContent(root);

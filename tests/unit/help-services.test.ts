@@ -1,7 +1,7 @@
 /** The help-service schema: each kind of bad entry stops the build with a line naming the file and the field. */
 import { describe, expect, test } from 'vitest';
 import { assertContentIsSound, checkHelpServices, type ContentFile } from '../../src/lib/content-check';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { currentCode, isCountryCode } from '../../src/lib/countries';
 import { keypadDigits } from '../../src/schemas/help-service';
 

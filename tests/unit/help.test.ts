@@ -1,6 +1,6 @@
 /** Which places to get help each reader is shown: `src/lib/help.ts`. */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import {
   appName,
   chooseHelp,

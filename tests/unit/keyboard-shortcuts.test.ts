@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { goesToCallCard } from '../../src/lib/call-card-key';
-import { opensSearch, takesText, type FocusedElement } from '../../src/lib/keyboard-shortcuts';
+import { goesToCallCard } from '../../src/browser/call-card-key';
+import { opensSearch, takesText, type FocusedElement } from '../../src/browser/keyboard-shortcuts';
 
 const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}, code?: string) => ({
   key,

@@ -1,6 +1,6 @@
 /** Switching the offline copy on and off, against stand-ins for the browser's service workers and caches. */
 import { describe, expect, test } from 'vitest';
-import { OFFLINE_WORKER_PATH, removeOfflineCopy, switchOnOfflineCopy, whenActive } from '../../src/lib/offline-copy';
+import { OFFLINE_WORKER_PATH, removeOfflineCopy, switchOnOfflineCopy, whenActive } from '../../src/browser/offline-copy';
 
 class StandInWorker extends EventTarget {
   state: ServiceWorkerState = 'installing';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getManifest } from 'workbox-build';
-import { OFFLINE_WORKER_PATH } from '../../src/lib/offline-copy';
-import { offlineWorkerOptions } from '../../src/lib/offline-worker';
+import { OFFLINE_WORKER_PATH } from '../../src/browser/offline-copy';
+import { offlineWorkerOptions } from '../../src/build/offline-worker';
 
 const sites: string[] = [];
 afterEach(() => {

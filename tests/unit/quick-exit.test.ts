@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createShiftCounter, SHIFT_WINDOW_MS, shiftMessage } from '../../src/lib/quick-exit';
+import { createShiftCounter, SHIFT_WINDOW_MS, shiftMessage } from '../../src/browser/quick-exit';
 
 /** Presses keys as a keyboard does: each down, then up. `Shift+a` holds Shift while pressing a. */
 function press(counter: ReturnType<typeof createShiftCounter>, ...keys: string[]): (number | undefined)[] {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_INFO } from '../../src/lib/audiences';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { mdxToBlocks, readingGrade } from '../../src/lib/readability';
 
 const root = new URL('../../', import.meta.url).pathname;

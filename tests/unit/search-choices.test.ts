@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_GUIDES, toChoices, type ResultData } from '../../src/lib/search-choices';
+import { MAX_GUIDES, toChoices, type ResultData } from '../../src/browser/search-choices';
 
 const result = (url: string, subs: { title: string; url: string; locations?: number[] }[] = []): ResultData => ({
   url,

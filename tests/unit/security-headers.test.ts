@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineHashes, narrowPolicyHashes, sha256Source } from '../../src/lib/security-headers';
+import { inlineHashes, narrowPolicyHashes, sha256Source } from '../../src/build/security-headers';
 
 const page = (policyHashes: string[], body: string) =>
   `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'${policyHashes

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { readContent } from '../../src/lib/content-files';
+import { readContent } from '../../src/build/content-files';
 import { findDiscouragedTerms } from '../../src/lib/terminology';
 import { glossaryTermSchema } from '../../src/schemas/glossary-term';
 

@@ -13,7 +13,7 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-/** The event that asks the search dialog (src/client/search-dialog.ts) to open; its detail is any words typed. */
+/** The event that asks the search dialog (src/browser/search-dialog.ts) to open; its detail is any words typed. */
 export const OPEN_SEARCH_EVENT = 'site-search:open';
 
 /** What comes with that event: words already typed, and where the focus goes back to when search closes. */

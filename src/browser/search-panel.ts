@@ -7,7 +7,7 @@
  * tab: a counsellor keeps the call card open while checking another guide.
  */
 import { searchPath } from '../lib/routes';
-import type { Choice } from '../lib/search-choices';
+import type { Choice } from './search-choices';
 import { loadGuideSearch, type FindOptions, type Found } from './guide-search';
 
 export interface PanelParts {

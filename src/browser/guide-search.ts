@@ -8,7 +8,7 @@
  */
 import type { Audience } from '../lib/audiences';
 import { getHelpPath, searchWordsPath } from '../lib/routes';
-import { toChoices, type Choice, type ResultData } from '../lib/search-choices';
+import { toChoices, type Choice, type ResultData } from './search-choices';
 import {
   closestTopics,
   coverage,
@@ -33,7 +33,7 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-// Paths Vite must not bundle: Pagefind writes them after the site is built (src/integrations/pagefind.ts).
+// Paths Vite must not bundle: Pagefind writes them after the site is built (src/build/pagefind-integration.ts).
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const PAGES_URL = '/pagefind/pages.json';
 

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { assertContentIsSound } from '../lib/content-check';
-import { readContent } from '../lib/content-files';
+import { readContent } from './content-files';
 
 export function contentCheck(): AstroIntegration {
   return {

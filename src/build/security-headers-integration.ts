@@ -8,7 +8,7 @@ import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headerPolicy, headersRule, metaPolicy, narrowPolicyHashes } from '../lib/security-headers';
+import { headerPolicy, headersRule, metaPolicy, narrowPolicyHashes } from './security-headers';
 
 export function securityHeaders(): AstroIntegration {
   return {

@@ -10,9 +10,9 @@
 // Imported as an address, not as styles: Astro would otherwise put these styles in every page.
 import stylesheetUrl from '../styles/search-dialog.css?url';
 import { AUDIENCES, type Audience } from '../lib/audiences';
-import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from '../lib/keyboard-shortcuts';
+import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from './keyboard-shortcuts';
 import { hubPath, searchPath } from '../lib/routes';
-import { MAX_GUIDES } from '../lib/search-choices';
+import { MAX_GUIDES } from './search-choices';
 import { searchPanel } from './search-panel';
 
 const stylesheet = document.createElement('link');

@@ -13,7 +13,7 @@
  * page opened online.
  */
 import { generateSW, type GenerateSWOptions } from 'workbox-build';
-import { OFFLINE_WORKER_PATH } from './offline-copy';
+import { OFFLINE_WORKER_PATH } from '../browser/offline-copy';
 
 /** The query parameters that do not change which stored file answers a request. */
 export const IGNORED_PARAMETERS = [

@@ -4,7 +4,7 @@
  * come in as arguments, so the unit tests can hand it stand-ins.
  */
 
-/** The service worker that keeps the copy (written by src/lib/offline-worker.ts). */
+/** The service worker that keeps the copy (written by src/build/offline-worker.ts). */
 export const OFFLINE_WORKER_PATH = '/offline-worker.js';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Writes the counsellors' offline copy, dist/offline-worker.js (see src/lib/offline-worker.ts), once the site and
+ * Writes the counsellors' offline copy, dist/offline-worker.js (see src/build/offline-worker.ts), once the site and
  * its search index are built. It must run after the Pagefind integration, so the index is in the worker's list:
  * astro.config.mjs lists it after pagefindIndex(), and Astro runs the build:done hooks in that order. That is
  * also why this calls Workbox itself rather than using vite-plugin-pwa, which writes its worker as part of
@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeOfflineWorker } from '../lib/offline-worker';
+import { writeOfflineWorker } from './offline-worker';
 
 export function offlineCopy(): AstroIntegration {
   return {

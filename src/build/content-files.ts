@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { GUIDES_DIR, HELP_SERVICES_DIR, TOPICS_DIR, type ContentFile } from './content-check';
+import { GUIDES_DIR, HELP_SERVICES_DIR, TOPICS_DIR, type ContentFile } from '../lib/content-check';
 import { GLOSSARY_FILE, parseGlossary } from './glossary-file';
-import type { TermChoice } from './terminology';
+import type { TermChoice } from '../lib/terminology';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
