@@ -9,9 +9,12 @@
  */
 // Imported as an address, not as styles: Astro would otherwise put these styles in every page.
 import stylesheetUrl from '../styles/search-dialog.css?url';
+// The panel's markup is a plain HTML file, read as text when this module is built.
+import panelMarkup from './search-dialog.html?raw';
 import { AUDIENCES, type Audience } from '../lib/audiences';
 import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from './keyboard-shortcuts';
 import { hubPath, searchPath } from '../lib/routes';
+import { requireElement } from './elements';
 import { MAX_GUIDES } from './search-choices';
 import { searchPanel } from './search-panel';
 
@@ -24,36 +27,15 @@ const dialog = document.createElement('dialog');
 dialog.className = 'site-search';
 dialog.dataset.siteSearch = '';
 dialog.setAttribute('aria-labelledby', 'site-search-title');
-dialog.innerHTML = `
-  <div class="site-search__panel" role="search">
-    <h2 id="site-search-title" class="site-search__title">Search the guides</h2>
-    <div class="site-search__bar">
-      <label class="visually-hidden" for="site-search-input">Search the guides</label>
-      <input id="site-search-input" class="site-search__input" type="text" role="combobox" autocomplete="off"
-        spellcheck="false" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-results"
-        aria-describedby="site-search-keys" data-site-search-input>
-      <button class="site-search__close" type="button" data-site-search-close>Close<span class="visually-hidden"> search</span></button>
-    </div>
-    <button class="site-search__scope" type="button" aria-pressed="false" data-site-search-scope>Counsellor guides only</button>
-    <p class="site-search__status" role="status" data-site-search-status></p>
-    <ul id="site-search-results" class="search-results" role="listbox" aria-label="Guides found"
-      data-site-search-results data-query=""></ul>
-    <p id="site-search-keys" class="site-search__keys">
-      <kbd>↑</kbd> <kbd>↓</kbd> to choose, <kbd>Enter</kbd> to open (<kbd>Ctrl</kbd>+<kbd>Enter</kbd> in a new tab), <kbd>Esc</kbd> to close.
-      <span data-site-search-scope-key>With “Counsellor guides only” on, <kbd>Backspace</kbd> in the empty box turns it off.</span>
-    </p>
-    <p class="site-search__more"><a href="${searchPath()}" data-site-search-more>All results, with filters</a></p>
-  </div>`;
+dialog.innerHTML = panelMarkup;
 document.body.append(dialog);
 
-/** An element the markup above must hold; a missing one is a bug in this file, named here. */
-function part<T extends Element>(selector: string): T {
-  const element = dialog.querySelector<T>(selector);
-  if (!element) throw new Error(`The search dialog has no ${selector}`);
-  return element;
-}
+/** An element the panel's markup must hold; a missing one is named in the error. */
+const part = <T extends Element = HTMLElement>(selector: string): T => requireElement<T>(dialog, selector, 'Search dialog');
 
 const input = part<HTMLInputElement>('[data-site-search-input]');
+const more = part<HTMLAnchorElement>('[data-site-search-more]');
+more.href = searchPath();
 const scopeButton = part<HTMLButtonElement>('[data-site-search-scope]');
 
 let returnTo: Element | null = null;
@@ -72,7 +54,7 @@ const panel = searchPanel(
     input,
     list: part<HTMLUListElement>('[data-site-search-results]'),
     status: part<HTMLElement>('[data-site-search-status]'),
-    more: part<HTMLAnchorElement>('[data-site-search-more]'),
+    more,
   },
   {
     // A counsellor who turns the filter off wants the other audiences' guides (to pass one to the caller), so
