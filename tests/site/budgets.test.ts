@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { load as loadHtml } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 
@@ -57,6 +58,13 @@ describe('first-visit bytes (gzip)', () => {
 
   test.each(pagesBeforeSearch.filter(isPack))('the pack %s renders from 30 KB or less', (path) => {
     expect(firstVisit(path).total).toBeLessThanOrEqual(PACK_BUDGET);
+  });
+
+  test.each(pagesBeforeSearch)('%s inlines its scripts and styles, so it renders from one response', (path) => {
+    const $ = loadHtml(readPage(path));
+
+    expect($('script[src]').length).toBe(0);
+    expect($('link[rel="stylesheet"]').length).toBe(0);
   });
 
   test.each(pagesBeforeSearch)('%s loads 2 KB of JavaScript or less', (path) => {
