@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitDocument } from '../bench/document-parts';
-import { fileKind } from '../bench/first-visit';
+import { splitDocument } from '../../tools/bench/document-parts';
+import { fileKind } from '../../tools/bench/first-visit';
 
 describe('splitDocument', () => {
   test('takes out inline styles and the scripts the browser runs, leaving the markup', () => {

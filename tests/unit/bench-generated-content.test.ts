@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
-import { copiesFor, copyGuide, copyId, copyTopic } from '../bench/generated-content';
+import { copiesFor, copyGuide, copyId, copyTopic } from '../../tools/bench/generated-content';
 
 describe('copiesFor', () => {
   test('returns the fewest copies of 9 topics × 3 audiences that reach 1,000 guides', () => {

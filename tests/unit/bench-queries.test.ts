@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { pickQueries, readTopicKeywords, type TopicKeywords } from '../bench/queries';
+import { pickQueries, readTopicKeywords, type TopicKeywords } from '../../tools/bench/queries';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { END_MARKER, replaceBenchSection, START_MARKER } from '../bench/readme-section';
+import { END_MARKER, replaceBenchSection, START_MARKER } from '../../tools/bench/readme-section';
 
 describe('replaceBenchSection', () => {
   test('replaces only what is between the markers, keeping them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatReport } from '../bench/report-table';
-import { TARGETS, type Results } from '../bench/results';
+import { formatReport } from '../../tools/bench/report-table';
+import { TARGETS, type Results } from '../../tools/bench/results';
 
 const KB = 1024;
 const bytes = (total: number, js: number) => ({ html: total - js, css: 0, js, other: 0, total });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, spread, worst } from '../bench/stats';
+import { median, spread, worst } from '../../tools/bench/stats';
 
 describe('median', () => {
   test('returns the middle sample of an odd count, whatever the order', () => {

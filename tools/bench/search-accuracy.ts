@@ -1,10 +1,10 @@
 /**
  * Search accuracy through the real search dialog in Chromium, on the labelled queries of
- * tests/bench/search-queries.yaml: for each query, are the right topic's guides first (top 1), among the first
+ * tools/bench/search-queries.yaml: for each query, are the right topic's guides first (top 1), among the first
  * three guides listed (top 3), or is no guide listed at all (zero results)?
  *
  * The pipeline is tuned on the `tune` part, never on the `held-out` part, whose figures are the ones that count;
- * the bench reports both, held-out first. To see each miss while tuning, run `node tests/bench/search-accuracy.ts`
+ * the bench reports both, held-out first. To see each miss while tuning, run `node tools/bench/search-accuracy.ts`
  * (after a build): it prints the `tune` part's misses and figures, and never the held-out part's queries.
  */
 import { readFile } from 'node:fs/promises';
@@ -108,8 +108,8 @@ export async function measureSearchAccuracy(browser: Browser, baseUrl: string): 
 
 // Run directly: the tune part's misses, for tuning the pipeline and the vocabulary.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { launchChromium } = await import('../helpers/browser.ts');
-  const { startStaticServer } = await import('../helpers/static-server.ts');
+  const { launchChromium } = await import('../../tests/helpers/browser.ts');
+  const { startStaticServer } = await import('../../tests/helpers/static-server.ts');
   const tune = (await readLabelledQueries()).filter((query) => query.set === 'tune');
   const { server, baseUrl } = await startStaticServer();
   const browser = await launchChromium();

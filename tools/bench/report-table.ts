@@ -78,7 +78,7 @@ function accuracyTable({ rows }: SearchAccuracy, targets: Results['targets']): s
   return [
     `**Search accuracy**, typed into the search dialog in Chromium: is the right topic's guide listed first (top 1), ` +
       `among the first three guides (top 3), or is no guide listed at all? On the labelled queries of ` +
-      `\`tests/bench/search-queries.yaml\`${heldOut ? ` (${heldOut.queries} held out, never tuned on: the figures that count)` : ''}; ` +
+      `\`tools/bench/search-queries.yaml\`${heldOut ? ` (${heldOut.queries} held out, never tuned on: the figures that count)` : ''}; ` +
       `from a counsellor guide, "Counsellor guides only" is on.`,
     '',
     `| Queries | From | Top 1 (≥ ${percent(targets.searchTop1)}) | Top 3 (≥ ${percent(targets.searchTop3)}) | No guide listed (≤ ${percent(targets.searchZeroResults)}) |`,
