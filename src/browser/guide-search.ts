@@ -40,10 +40,7 @@ const PAGES_URL = '/pagefind/pages.json';
 /** How many closest topics to offer when nothing matches. */
 const CLOSEST_TOPICS = 3;
 
-/**
- * How many guides, from the top, get a link to their best-matching section: finding it means loading the page's
- * fragment, and on a first search each is a request, so the rest of the list shows without waiting for theirs.
- */
+/** How many guides, from the top, get a link to their best-matching section (from the page's fragment). */
 const GUIDES_WITH_SECTIONS = 3;
 
 export interface FindOptions {
@@ -58,6 +55,8 @@ export interface FindOptions {
 export interface Found {
   /** The rows to list: guides, links into them, and the way to help when nothing matches well. */
   choices: Choice[];
+  /** The same rows with each of the first guides' best-matching section, once their fragments have loaded. */
+  withSections: Promise<Choice[]>;
   /** How many of the rows are guides. */
   guides: number;
   /** True when nothing matched well: the guides listed are the closest topics, or a weak match. */
@@ -117,23 +116,30 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
       const topics = ranked.length > 0 ? ranked : closestTopics(typed, vocabulary.topics, CLOSEST_TOPICS).map((topic) => ({ topic }));
       const listed = orderGuides(topics, pages, { audience, only, limit });
 
-      const results = await Promise.all(
-        listed.map(async ({ topic, audience: guideAudience }, index): Promise<ResultData | undefined> => {
-          const guide = guideFor(topic, guideAudience);
-          if (!guide) return undefined;
+      const guides = listed.map(({ topic, audience: guideAudience }) => guideFor(topic, guideAudience)).filter((guide) => guide !== undefined);
+      const withSections = (sections: (ResultData['sub_results'] | undefined)[]): Choice[] => {
+        const choices = toChoices(
+          guides.map((guide, index) => ({
+            url: guide.url,
+            meta: { title: guide.title, audience: guide.audienceLabel, summary: guide.summary },
+            sub_results: sections[index],
+          })),
+          limit,
+        );
+        return weak ? [...choices, HELP_CHOICE] : choices;
+      };
+      // The best-matching section of the first guides needs their fragments: one request each on a first search.
+      // The list shows at once without them, and again with them when they arrive.
+      const sections = Promise.all(
+        guides.slice(0, GUIDES_WITH_SECTIONS).map(async (guide) => {
           const page = pageOf.get(guide.url);
           // The term that matched this page best names the section to offer; a closest topic offers none.
-          const term =
-            index < GUIDES_WITH_SECTIONS ? ranked.find((entry) => entry.topic === topic)?.pages.find((entry) => entry.page === page)?.term : undefined;
+          const term = ranked.find((entry) => entry.topic === guide.topic)?.pages.find((entry) => entry.page === page)?.term;
           const result = term ? (await resultsFor(term)).find((entry) => entry.id === page) : undefined;
-          const subResults = result ? (await result.data()).sub_results : undefined;
-          return { url: guide.url, meta: { title: guide.title, audience: guide.audienceLabel, summary: guide.summary }, sub_results: subResults };
+          return result ? (await result.data()).sub_results : undefined;
         }),
-      );
-      const found = results.filter((result) => result !== undefined);
-      const choices = toChoices(found, limit);
-      if (weak) choices.push(HELP_CHOICE);
-      return { choices, guides: found.length, weak };
+      ).then(withSections);
+      return { choices: withSections([]), withSections: sections, guides: guides.length, weak };
     },
   };
 }

@@ -80,7 +80,7 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     return item;
   }
 
-  function describe(typed: string, found: Found): string {
+  function describe(typed: string, found: Pick<Found, 'guides' | 'weak'>): string {
     const note = options.scopeNote();
     if (!typed) return note;
     const count = `${found.guides} ${found.guides === 1 ? 'guide' : 'guides'}`;
@@ -90,17 +90,22 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     return `${count} found for “${typed}”.${note ? ` ${note}` : ''}`;
   }
 
-  /** Lists the results of what was typed (`raw`, exactly as in the box) and says how many there are. */
-  function show(raw: string, found: Found): void {
+  /**
+   * Lists the results of what was typed (`raw`, exactly as in the box) and says how many there are. `rows` replaces
+   * the list of the same search (with sections added): then the chosen row stays chosen.
+   */
+  function show(raw: string, found: Omit<Found, 'withSections'>, rows = found.choices, settled = true): void {
     const typed = raw.trim();
-    choices = found.choices;
+    const chosen = list.dataset.shown === raw ? choices[active]?.url : undefined;
+    choices = rows;
     list.replaceChildren(...choices.map(optionFor));
     input.setAttribute('aria-expanded', String(choices.length > 0));
-    setActive(choices.length ? 0 : -1);
+    setActive(Math.max(0, choices.findIndex((choice) => choice.url === chosen)));
     status.textContent = describe(typed, found);
     if (more) more.href = typed ? searchPath(typed) : searchPath();
-    // For tests and the benchmark: which words the listed results belong to.
-    list.dataset.query = raw;
+    // For the benchmark and tests: which words the list shows results for, and once it is complete (sections added).
+    list.dataset.shown = raw;
+    if (settled) list.dataset.query = raw;
   }
 
   async function run(): Promise<void> {
@@ -112,7 +117,10 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     if (ticket !== latest) return;
     const found = await search.find(raw, options.scope());
     // A newer search may have finished first: show only the newest.
-    if (ticket === latest) show(raw, found);
+    if (ticket !== latest) return;
+    show(raw, found, found.choices, false);
+    const rows = await found.withSections;
+    if (ticket === latest) show(raw, found, rows);
   }
 
   input.addEventListener('input', () => void run());

@@ -1,8 +1,9 @@
 /**
  * Search latency in Chromium, keypress to results visible, through the site's search overlay: on any page, "/"
  * opens `dialog[data-site-search]` with `input[data-site-search-input]` focused; once the results of a query are
- * rendered in `[data-site-search-results]`, the overlay sets its `data-query` to the text searched. The clock
- * starts in the page at the keydown of the query's last character and stops when that attribute names the whole
+ * rendered in `[data-site-search-results]`, the overlay sets its `data-shown` to the text searched (and `data-query`
+ * once each first guide's best section has been added, a moment later: the guides are on screen before). The clock
+ * starts in the page at the keydown of the query's last character and stops when `data-shown` names the whole
  * query and a result (or the "no results" state) is there.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -116,7 +117,7 @@ function startClock({ query, timeoutMs }: { query: string; timeoutMs: number }):
     };
     const observer = new MutationObserver(() => {
       const results = document.querySelector('[data-site-search-results]');
-      if (!results || results.getAttribute('data-query') !== query) return;
+      if (!results || results.getAttribute('data-shown') !== query) return;
       const options = results.querySelectorAll('[role="option"]').length;
       const shownAt = performance.now();
       stop();
