@@ -9,6 +9,9 @@ import type { TermChoice } from '../lib/terminology';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** A content file's id: its name without the extension (`src/content/topics/sextortion.yaml` → `sextortion`). */
+export const entryId = (file: ContentFile): string => file.path.replace(/^.*\/(.+)\.[a-z]+$/, '$1');
+
 /** A glossary entry as read from disk, before the schema checks it: its id comes from its term. */
 export type GlossaryEntry = TermChoice & { id: string };
 

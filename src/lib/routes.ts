@@ -2,7 +2,7 @@
  * Every address on the site is built here, so that a link can never drift from its page.
  * These URLs are a promise to schools: never change one without a redirect.
  */
-import type { Audience } from './audiences';
+import { AUDIENCES, type Audience } from './audiences';
 
 export const homePath = (): string => '/';
 
@@ -11,6 +11,13 @@ export const hubPath = (audience: Audience): string => `/${audience}/`;
 
 /** `/parents/sextortion/`: one guide. */
 export const guidePath = (audience: Audience, topic: string): string => `/${audience}/${topic}/`;
+
+/** The audience and topic of a guide's address (`/parents/sextortion/` or a link into it), or undefined. */
+export function guideOfPath(path: string): { audience: Audience; topic: string } | undefined {
+  const audience = AUDIENCES.find((each) => path.startsWith(hubPath(each)));
+  const topic = audience && /^([a-z0-9-]+)\/(?:#.*)?$/.exec(path.slice(hubPath(audience).length))?.[1];
+  return audience && topic ? { audience, topic } : undefined;
+}
 
 /** `/parents/sextortion/checklist/`: a guide's printable checklist. */
 export const checklistPath = (audience: Audience, topic: string): string => `${guidePath(audience, topic)}checklist/`;

@@ -14,6 +14,7 @@ import { writeOfflineWorker } from '../../src/build/offline-worker';
 import { launchChromium } from '../helpers/browser';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { startStaticServer } from '../helpers/static-server';
+import { guideOfPath } from '../../src/lib/routes';
 
 const SWITCH_ON = 'Keep these guides available offline on this device';
 const SWITCH_OFF = 'Remove the offline copy from this device';
@@ -97,8 +98,8 @@ function threeGuides(): string[] {
   const guides = builtPages().filter((path) => /^\/(young-people|parents|counsellors)\/[^/]+\/$/.test(path));
   const picked: string[] = [];
   for (const audience of ['young-people', 'parents', 'counsellors']) {
-    const topics = picked.map((path) => path.split('/')[2]);
-    picked.push(guides.find((path) => path.startsWith(`/${audience}/`) && !topics.includes(path.split('/')[2]))!);
+    const topics = picked.map((path) => guideOfPath(path)?.topic);
+    picked.push(guides.find((path) => path.startsWith(`/${audience}/`) && !topics.includes(guideOfPath(path)?.topic))!);
   }
   return picked;
 }

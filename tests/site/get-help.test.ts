@@ -3,14 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/build/content-files';
+import { entryId, readContent } from '../../src/build/content-files';
 import { checklistPath, getHelpPath, guidePath } from '../../src/lib/routes';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { topics, helpServices } = await readContent(root);
-const topicIds = topics.map((file) => file.path.replace(/^.*\/(.+)\.yaml$/, '$1'));
-const serviceIds = helpServices.map((file) => file.path.replace(/^.*\/(.+)\.yaml$/, '$1'));
+const topicIds = topics.map(entryId);
+const serviceIds = helpServices.map(entryId);
 const countries = [
   ...new Set(helpServices.flatMap((file) => (file.data as { countries: string[] }).countries).filter((code) => code !== 'international')),
 ].sort();

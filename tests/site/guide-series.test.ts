@@ -1,14 +1,14 @@
 /** The whole series as readers meet it: reachable in two clicks, safe openings, the glossary and the schools page. */
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/build/content-files';
+import { entryId, readContent } from '../../src/build/content-files';
 import { checklistPackPath, checklistPath, guidePath, hubPath } from '../../src/lib/routes';
 import { readPage } from '../helpers/dist';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { topics, glossary } = await readContent(root);
 const topicInfo = topics.map((file) => ({
-  id: file.path.replace(/^.*\/(.+)\.yaml$/, '$1'),
+  id: entryId(file),
   ...(file.data as { title: string; sensitive?: boolean }),
 }));
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
 import { checklistPath, guidePath, hubPath } from '../../src/lib/routes';
-import { readContent } from '../../src/build/content-files';
+import { entryId, readContent } from '../../src/build/content-files';
 import { builtPages, readPage } from '../helpers/dist';
 
 const pages = builtPages();
 const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
-const topicIds = topics.map((topic) => topic.path.replace(/^.*\/(.+)\.yaml$/, '$1'));
+const topicIds = topics.map(entryId);
 
 const first = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 

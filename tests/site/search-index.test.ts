@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AUDIENCE_INFO, AUDIENCES } from '../../src/lib/audiences';
-import { readContent } from '../../src/build/content-files';
+import { entryId, readContent } from '../../src/build/content-files';
 import { openIndex } from '../helpers/pagefind';
 
 const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
 const topicData = topics.map((file) => ({
-  id: file.path.replace(/^.*\/(.+)\.yaml$/, '$1'),
+  id: entryId(file),
   ...(file.data as { title: string; keywords: string[] }),
 }));
 

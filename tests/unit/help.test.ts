@@ -1,6 +1,6 @@
 /** Which places to get help each reader is shown: `src/lib/help.ts`. */
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/build/content-files';
+import { entryId, readContent } from '../../src/build/content-files';
 import {
   appName,
   chooseHelp,
@@ -199,7 +199,7 @@ describe('chooseHelp', () => {
 describe('the kinds of help each topic offers first (its `help`)', () => {
   const helpOf = async () => {
     const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
-    return new Map(topics.map((file) => [file.path.replace(/^.*\/(.+)\.yaml$/, '$1'), (file.data as { help: string[] }).help]));
+    return new Map(topics.map((file) => [entryId(file), (file.data as { help: string[] }).help]));
   };
 
   test.each(['sextortion', 'fake-nudes', 'cyberbullying', 'inappropriate-content'])(

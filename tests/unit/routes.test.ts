@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, checklistPath, getHelpPath, guidePath, hubPath, searchPath } from '../../src/lib/routes';
+import { absoluteUrl, checklistPath, getHelpPath, guideOfPath, guidePath, hubPath, searchPath } from '../../src/lib/routes';
 import { pageTitle, SITE_NAME } from '../../src/lib/site';
 
 describe('routes', () => {
@@ -28,5 +28,18 @@ describe('pageTitle', () => {
   test('puts the page first and the site name last', () => {
     expect(pageTitle('Sextortion')).toBe(`Sextortion – ${SITE_NAME}`);
     expect(pageTitle(SITE_NAME)).toBe(SITE_NAME);
+  });
+});
+
+describe('guideOfPath', () => {
+  test('reads the audience and topic of a guide, or of a link into it', () => {
+    expect(guideOfPath('/parents/sextortion/')).toEqual({ audience: 'parents', topic: 'sextortion' });
+    expect(guideOfPath('/counsellors/fake-nudes/#red-flags')).toEqual({ audience: 'counsellors', topic: 'fake-nudes' });
+  });
+
+  test('is undefined for any other page', () => {
+    for (const path of ['/', '/parents/', '/parents/sextortion/checklist/', '/get-help/gb/', '/teachers/sextortion/']) {
+      expect(guideOfPath(path), path).toBeUndefined();
+    }
   });
 });
