@@ -2,16 +2,29 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from './audiences';
 import type { HelpService } from './help';
+import { topicsUsingEachWord } from './search-terms';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Guide = CollectionEntry<'guides'>;
 export type CounsellorGuide = Guide & { data: Extract<Guide['data'], { audience: 'counsellors' }> };
 
+/**
+ * Content does not change during a build, so each reading is kept for the build's other pages: a site of 1,000
+ * guides would otherwise sort every topic again for each page. While developing, content is read afresh.
+ */
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (kept ??= read()) : read());
+}
+
 /** Every topic, in alphabetical order of title. */
-export async function getTopics(): Promise<Topic[]> {
+export const getTopics = oncePerBuild(async (): Promise<Topic[]> => {
   const topics = await getCollection('topics');
   return topics.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-}
+});
+
+/** For each word of the topics' keywords, how many topics use it (src/lib/search-terms.ts). */
+export const getKeywordWordCounts = oncePerBuild(async () => topicsUsingEachWord((await getTopics()).map((topic) => topic.data.keywords)));
 
 /** Every guide, ordered by topic title and then by audience. */
 export async function getGuides(): Promise<Guide[]> {
@@ -44,10 +57,10 @@ export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
 }
 
 /** Every place to get help, each with its id (its file name), in alphabetical order of name. */
-export async function getHelpServices(): Promise<HelpService[]> {
+export const getHelpServices = oncePerBuild(async (): Promise<HelpService[]> => {
   const services = (await getCollection('helpServices')).map((entry) => ({ id: entry.id, ...entry.data }));
   return services.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
+});
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
 

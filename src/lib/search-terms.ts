@@ -18,16 +18,22 @@ export function contentWords(text: string): string[] {
 /** A word in the keywords of this many topics or more says little about which topic someone means. */
 export const SHARED_BY_TOPICS = 3;
 
-/**
- * The words of a topic's keywords that its guide pages boost for search, in two parts: the words few topics
- * use ("nudify", "catfish"), boosted strongly, and the words many topics' keywords share ("pics", "someone",
- * "online"), boosted a little, so that they cannot pull every query towards whichever topic lists them most.
- */
-export function boostedSearchWords(keywords: string[], everyTopicsKeywords: string[][]): { strong: string; shared: string } {
+/** For each word of any topic's keywords, how many topics' keywords use it. */
+export function topicsUsingEachWord(everyTopicsKeywords: string[][]): Map<string, number> {
   const topicsUsing = new Map<string, number>();
   for (const words of everyTopicsKeywords.map((list) => contentWords(list.join(' ')))) {
     for (const word of words) topicsUsing.set(word, (topicsUsing.get(word) ?? 0) + 1);
   }
+  return topicsUsing;
+}
+
+/**
+ * The words of a topic's keywords that its guide pages boost for search, in two parts: the words few topics
+ * use ("nudify", "catfish"), boosted strongly, and the words many topics' keywords share ("pics", "someone",
+ * "online"), boosted a little, so that they cannot pull every query towards whichever topic lists them most.
+ * `topicsUsing` comes from `topicsUsingEachWord` over every topic.
+ */
+export function boostedSearchWords(keywords: string[], topicsUsing: Map<string, number>): { strong: string; shared: string } {
   const words = contentWords(keywords.join(' '));
   const isShared = (word: string) => (topicsUsing.get(word) ?? 0) >= SHARED_BY_TOPICS;
   return { strong: words.filter((word) => !isShared(word)).join(' '), shared: words.filter(isShared).join(' ') };
