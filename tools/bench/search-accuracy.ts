@@ -4,7 +4,7 @@
  * three guides listed (top 3), or is no guide listed at all (zero results)?
  *
  * The pipeline is tuned on the `tune` part, never on the `held-out` part, whose figures are the ones that count;
- * the bench reports both, held-out first. To see each miss while tuning, run `node tools/bench/search-accuracy.ts`
+ * the bench reports both, held-out first. To see each miss while tuning, run `npx node tools/bench/search-accuracy.ts`
  * (after a build): it prints the `tune` part's misses and figures, and never the held-out part's queries.
  */
 import { readFile } from 'node:fs/promises';
