@@ -1,7 +1,8 @@
 /** Reads the content collections in the shapes pages need. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from './audiences';
-import type { HelpService } from './help';
+import { countriesWithServices, type HelpService } from './help';
+import { sitePages } from './site-pages';
 import { topicsUsingEachWord } from './search-terms';
 
 export type Topic = CollectionEntry<'topics'>;
@@ -69,3 +70,11 @@ export async function getGlossary(): Promise<GlossaryTerm[]> {
   const terms = (await getCollection('glossary')).map((entry) => entry.data);
   return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
 }
+
+/** Every address the site has (src/lib/site-pages.ts), for checking the links in guides. */
+export const getSitePages = oncePerBuild(async () =>
+  sitePages(
+    (await getTopics()).map((topic) => topic.id),
+    countriesWithServices(await getHelpServices()),
+  ),
+);
