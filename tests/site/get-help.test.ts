@@ -1,6 +1,7 @@
 /** Where to get help, as built: the get-help pages, the help box on every guide and checklist, and every number and link. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as loadHtml, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
 import { entryId, readContent } from '../../src/build/content-files';
@@ -19,14 +20,21 @@ const countryPages = countries.map((code) => getHelpPath(code));
 const getHelpPages = [getHelpPath(), ...countryPages];
 const guides = AUDIENCES.flatMap((audience) => topicIds.map((topic) => guidePath(audience, topic)));
 
-/** Each service entry on a page: its id, its attributes and its HTML. */
-const entriesOn = (html: string) =>
-  [...html.matchAll(/<article class="service"([^>]*)>([\s\S]*?)<\/article>/g)].map(([, attributes, body]) => ({
-    id: /\sid="([^"]+)"/.exec(attributes)?.[1],
-    does: /data-does="([^"]*)"/.exec(attributes)?.[1].split(' ') ?? [],
-    countries: /data-countries="([^"]*)"/.exec(attributes)?.[1].split(' ') ?? [],
-    body,
-  }));
+/** A built page, parsed. */
+const parsed = (path: string): CheerioAPI => loadHtml(readPage(path));
+
+/** Each service entry on a page: its id, what it does, where it works, and the entry itself. */
+const entriesOn = ($: CheerioAPI) =>
+  $('article.service')
+    .toArray()
+    .map((article) => {
+      const entry = $(article);
+      const words = (name: string) => (entry.attr(name) ?? '').split(' ').filter(Boolean);
+      return { id: entry.attr('id'), does: words('data-does'), countries: words('data-countries'), entry };
+    });
+
+/** The ids of a page's elements in `selector`, in document order. */
+const idsIn = ($: CheerioAPI, selector: string) => $(selector).toArray().map((element) => $(element).attr('id'));
 
 describe('the get-help pages', () => {
   test('exist for anywhere and for every country with services', () => {
@@ -38,43 +46,46 @@ describe('the get-help pages', () => {
   });
 
   test('put what to do in danger first on /get-help/, then the countries, then anywhere else', () => {
-    const html = readPage(getHelpPath());
-    const main = html.slice(html.indexOf('<main'));
+    const $ = parsed(getHelpPath());
+    const ids = idsIn($, 'main [id]');
 
-    expect(main.indexOf('id="in-danger-now"')).toBeLessThan(main.indexOf('id="choose-where-you-live"'));
-    expect(main.indexOf('id="choose-where-you-live"')).toBeLessThan(main.indexOf('id="anywhere-else"'));
-    for (const path of countryPages) expect(main).toContain(`href="${path}"`);
-    for (const tel of ['tel:999', 'tel:911', 'tel:000']) expect(main).toContain(`href="${tel}"`);
+    expect(ids.indexOf('in-danger-now')).toBeLessThan(ids.indexOf('choose-where-you-live'));
+    expect(ids.indexOf('choose-where-you-live')).toBeLessThan(ids.indexOf('anywhere-else'));
+    for (const path of countryPages) expect($(`main a[href="${path}"]`).length, path).toBeGreaterThan(0);
+    for (const tel of ['tel:999', 'tel:911', 'tel:000']) expect($(`main a[href="${tel}"]`).length, tel).toBeGreaterThan(0);
   });
 
   test.each(countryPages)('%s starts with the emergency number, then lists services grouped by what they do', (path) => {
-    const html = readPage(path);
-    const main = html.slice(html.indexOf('<main'));
-    const headings = [...main.matchAll(/<h2 id="([a-z-]+)"/g)].map((match) => match[1]);
+    const $ = parsed(path);
+    const headings = idsIn($, 'main h2[id]');
+    const first = $('main').find('a[href^="tel:"], h2').first();
 
-    expect(main.indexOf('href="tel:')).toBeLessThan(main.indexOf('<h2'));
+    expect(first.is('a'), 'an emergency number before the first heading').toBe(true);
     expect(headings[0]).toBe('emergency');
     expect(headings).toEqual(expect.arrayContaining(['talk', 'police']));
   });
 
   test.each(countries)('the page for %s lists at least one helpline of its own', (code) => {
-    const entries = entriesOn(readPage(getHelpPath(code)));
+    const entries = entriesOn(parsed(getHelpPath(code)));
 
     expect(entries.filter((entry) => entry.does.includes('talk') && entry.countries.includes(code)).length).toBeGreaterThan(0);
   });
 
   test.each(getHelpPages)('every entry on %s shows its source and the day it was checked', (path) => {
-    const entries = entriesOn(readPage(path));
+    const entries = entriesOn(parsed(path));
 
     expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) {
-      expect(entry.body, entry.id).toMatch(/Source: <a href="https:\/\/[^"]+" rel="noreferrer noopener"/);
-      expect(entry.body, entry.id).toMatch(/checked <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{1,2} [A-Z][a-z]+ \d{4}<\/time>/);
+    for (const { id, entry } of entries) {
+      const source = entry.find('a[href^="https://"][rel="noreferrer noopener"]').last();
+      const checked = entry.find('time').last();
+      expect(entry.text().replace(/\s+/g, ' '), id).toMatch(/Source: \S+, for .+, checked \d{1,2} [A-Z][a-z]+ \d{4}\./);
+      expect(source.length, id).toBe(1);
+      expect(checked.attr('datetime'), id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 
   test('show every service file on at least one page', () => {
-    const shown = new Set(getHelpPages.flatMap((path) => entriesOn(readPage(path)).map((entry) => entry.id)));
+    const shown = new Set(getHelpPages.flatMap((path) => entriesOn(parsed(path)).map((entry) => entry.id)));
 
     expect(serviceIds.filter((id) => !shown.has(id))).toEqual([]);
   });
@@ -113,34 +124,44 @@ describe('the help box', () => {
   });
 
   test.each(topicIds)("on the %s checklists, holds every country's box, showing the international one", (topic) => {
-    const html = readPage(checklistPath('parents', topic));
-    const places = [...html.matchAll(/<div data-help-place="([^"]+)"( hidden)?/g)].map(([, place, hidden]) => [place, !hidden]);
+    const $ = parsed(checklistPath('parents', topic));
+    const places = $('[data-help-place]')
+      .toArray()
+      .map((box) => [$(box).attr('data-help-place'), $(box).attr('hidden') === undefined] as const);
 
     expect(places[0]).toEqual(['international', true]);
     expect(places.slice(1).map(([place]) => place).sort()).toEqual(countries);
     expect(places.slice(1).every(([, shown]) => !shown)).toBe(true);
-    expect(html).toMatch(/<label for="help-place"[^>]*>Show help for<\/label>/);
+    expect($('label[for="help-place"]').text()).toBe('Show help for');
   });
 });
 
 describe('every number and link on the site', () => {
   test.each(pages)('%s: every tel: and sms: link is well formed', (path) => {
-    const hrefs = [...readPage(path).matchAll(/href="((?:tel|sms):[^"]*)"/g)].map((match) => match[1]);
+    const $ = parsed(path);
+    const hrefs = $('a[href^="tel:"], a[href^="sms:"]')
+      .toArray()
+      .map((link) => $(link).attr('href')!);
 
     expect(hrefs.filter((href) => !/^(?:tel|sms):\+?[0-9]{3,15}$/.test(href))).toEqual([]);
   });
 
   test.each(pages)('%s: every link to another site has rel="noreferrer noopener"', (path) => {
-    const html = readPage(path);
-    const site = /<link rel="canonical" href="(https?:\/\/[^/"]+)/.exec(html)?.[1] ?? 'https://online-safety-guides.example';
-    const links = [...html.matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"[^>]*>/g)].filter(([, href]) => !href.startsWith(`${site}/`));
+    const $ = parsed(path);
+    const site = new URL($('link[rel="canonical"]').attr('href') ?? 'https://online-safety-guides.example/').origin;
+    const elsewhere = $('a[href^="http"]')
+      .toArray()
+      .filter((link) => new URL($(link).attr('href')!).origin !== site);
 
-    expect(links.filter(([tag]) => !/\srel="noreferrer noopener"/.test(tag)).map(([, href]) => href)).toEqual([]);
+    expect(elsewhere.filter((link) => $(link).attr('rel') !== 'noreferrer noopener').map((link) => $(link).attr('href'))).toEqual([]);
   });
 
   test.each(pages)('%s: asks for no location and stores nothing', (path) => {
     const html = readPage(path);
-    const scripts = [...html.matchAll(/<script[^>]* src="(\/[^"]+)"/g)].map(([, src]) => readFileSync(join(DIST, src), 'utf8'));
+    const $ = loadHtml(html);
+    const scripts = $('script[src^="/"]')
+      .toArray()
+      .map((script) => readFileSync(join(DIST, $(script).attr('src')!), 'utf8'));
 
     expect([html, ...scripts].join('\n')).not.toMatch(/geolocation|localStorage|sessionStorage|document\.cookie|indexedDB/);
   });
