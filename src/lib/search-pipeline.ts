@@ -7,9 +7,10 @@
  * 1. `readQuery` turns the words typed into concepts: each content word or known phrase, with the words people
  *    use for the same thing (`src/content/search-words.yaml`) and, for an unknown word, the nearest known word
  *    (a misspelling). Numbers and function words are dropped.
- * 2. `rankTopics` asks the engine for every alternative of every concept, then scores each topic: for each
- *    concept, the best match among the topic's guides for every audience (the caller's words live in the young
- *    people's guide, a counsellor's in the counsellors'), weighted by how rare the concept is.
+ * 2. `rankTopics` asks the engine for every term of every concept, then scores each topic: for each concept, the
+ *    best match among the topic's guides for every audience (the caller's words live in the young people's
+ *    guide, a counsellor's in the counsellors'), more where the topic's own keywords hold it, and most where the
+ *    concept points at that topic alone.
  * 3. `orderGuides` lists each topic's guide for the reader's audience first, then the other audiences'.
  * 4. `closestTopics` is the way out when nothing matches: the topics whose words look most like what was typed.
  *
@@ -18,7 +19,7 @@
 import { AUDIENCES, type Audience } from './audiences';
 import { contentWords } from './search-terms';
 
-/** One page the engine matched for a term, with its score (higher is better; only the order within a term counts). */
+/** One page the engine matched for a term, with the engine's score (higher is better). */
 export interface Hit {
   page: string;
   score: number;
@@ -36,7 +37,6 @@ export interface GuidePage {
 /** A topic's words, for spotting misspellings and for the closest topics when nothing matches. */
 export interface TopicWords {
   id: string;
-  title: string;
   /** The content words of its title and keywords. */
   words: string[];
 }
@@ -71,7 +71,7 @@ export interface Concept {
   fallback?: string[];
 }
 
-/** A topic's score: the sum, over the concepts it matches, of the concept's weight times how well it matches. */
+/** A topic's score: the sum, over the concepts it matches, of how well it matches each (see `rankTopics`). */
 export interface TopicScore {
   topic: string;
   score: number;
@@ -128,7 +128,6 @@ export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' 
   const concepts: Concept[] = [];
   const groupOf = new Map<string, string[]>();
   for (const group of words.groups) for (const term of group) groupOf.set(term, group);
-  // Pagefind stems what it indexes, so "message" finds "messages": one search per stem is enough.
   const singleWords = (group: string[]) => group.filter((term) => !term.includes(' '));
 
   // Longest phrases first, so "someone i don't know" is read before "don't know".
@@ -166,7 +165,10 @@ export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' 
   });
 }
 
-/** A concept's terms with one per stem, the first kept: the engine stems what it indexes, so the rest are repeats. */
+/**
+ * A concept's terms with one per stem, the first kept: Pagefind stems what it indexes, so "message" finds
+ * "messages" too, and searching both would only cost time.
+ */
 function oneTermPerStem(concept: Concept): Concept {
   const stems = new Set<string>();
   const unique = (terms: string[]) =>

@@ -23,9 +23,9 @@ const words: Pick<SearchVocabulary, 'groups' | 'ignore' | 'topics'> = {
   ],
   ignore: ['caller', 'son'],
   topics: [
-    { id: 'sextortion', title: 'Sextortion', words: ['sextortion', 'blackmail', 'nudes', 'money'] },
-    { id: 'unsolicited-contact', title: 'Strangers', words: ['stranger', 'adds', 'random'] },
-    { id: 'cyberbullying', title: 'Cyberbullying', words: ['bullying', 'mean', 'group'] },
+    { id: 'sextortion', words: ['sextortion', 'blackmail', 'nudes', 'money'] },
+    { id: 'unsolicited-contact', words: ['stranger', 'adds', 'random'] },
+    { id: 'cyberbullying', words: ['bullying', 'mean', 'group'] },
   ],
 };
 

@@ -19,7 +19,6 @@ export const GET: APIRoute = async () => {
     ignore: groups.filter((group) => group.data.ignore).flatMap((group) => group.data.words),
     topics: (await getTopics()).map((topic) => ({
       id: topic.id,
-      title: topic.data.title,
       words: contentWords([topic.data.title, ...topic.data.keywords].join(' ')),
     })),
     guides: (await getGuides()).map((guide) => ({
