@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/build/content-check-integration';
 import { offlineCopy } from './src/build/offline-worker-integration';
 import { pagefindIndex } from './src/build/pagefind-integration';
 import { securityHeaders } from './src/build/security-headers-integration';
@@ -57,12 +56,12 @@ export default defineConfig({
       },
     },
   },
-  // The build's hooks run in this order, and the order matters (each in src/build/):
-  //  1. contentCheck: before the build, stops it on malformed content, naming each file and field;
-  //  2. mdx, sitemap: Astro's own;
-  //  3. pagefindIndex: after the pages are written, indexes the guides and writes pagefind/pages.json;
-  //  4. securityHeaders: narrows each page's content security policy to its own scripts and styles, and writes
-  //     dist/_headers (after 3, which adds no inline code, and before 5, which lists every file by its hash);
-  //  5. offlineCopy: writes the counsellors' offline worker, listing every file built above, so it comes last.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
+  // The build's hooks run in this order, and the order matters (each in src/build/). Content is checked before
+  // any of them by the collections themselves (src/content.config.ts).
+  //  1. mdx, sitemap: Astro's own;
+  //  2. pagefindIndex: after the pages are written, indexes the guides and writes pagefind/pages.json;
+  //  3. securityHeaders: narrows each page's content security policy to its own scripts and styles, and writes
+  //     dist/_headers (after 2, which adds no inline code, and before 4, which lists every file by its hash);
+  //  4. offlineCopy: writes the counsellors' offline worker, listing every file built above, so it comes last.
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
 });

@@ -1,17 +1,15 @@
 /**
- * Checks every topic, guide and help service before Astro builds anything, so that a writer's mistake fails the build
- * with one line per problem naming the file and the field to fix. Astro's own schema check runs later on
- * the same schemas; this adds the rules that span files (folders, file names, missing audiences, links
- * between topics) and plainer wording.
+ * The rules content must follow, worded for the writer: one line per problem, naming the file and the field to fix.
+ * Each entry's own fields are checked by its schema as Astro loads it (`schemaProblems`, through
+ * src/build/plain-errors-loader.ts); the rules that span files (folders, file names, missing audiences, links
+ * between topics, words to avoid) are checked once all content is loaded (`checkContent`, from src/lib/content.ts).
  */
 import type { z } from 'astro/zod';
 import { AUDIENCES } from './audiences';
-import { findDiscouragedTerms, type TermChoice } from './terminology';
-import { guideSchema } from '../schemas/guide';
-import { helpServiceSchema } from '../schemas/help-service';
-import { slug, topicSchema } from '../schemas/topic';
+import { findDiscouragedTerms, findDiscouragedTermsInFields, type TermChoice } from './terminology';
+import { slug } from '../schemas/topic';
 
-/** A content file as read from disk: its path from the project root, its parsed YAML (frontmatter) and its text. */
+/** A content entry as Astro loaded it: its file's path from the project root, its data and its text (MDX body). */
 export interface ContentFile {
   path: string;
   data: unknown;
@@ -43,7 +41,6 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
     }
     topicIds.add(id);
     if ((file.data as { sensitive?: unknown })?.sensitive === true) sensitiveTopics.add(id);
-    problems.push(...schemaProblems(file, topicSchema));
   }
 
   for (const file of topics) {
@@ -64,8 +61,6 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
       continue;
     }
     const [, folderTopic, fileAudience] = match;
-    const schemaIssues = schemaProblems(file, guideSchema);
-    problems.push(...schemaIssues);
 
     const data = (file.data ?? {}) as { topic?: unknown; audience?: unknown; contentNote?: unknown };
     if (!topicIds.has(folderTopic)) {
@@ -84,7 +79,7 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
         `${file.path}: contentNote: missing; "${folderTopic}" is a sensitive topic, so young people are told first what the page covers`,
       );
     }
-    if (file.text !== undefined) problems.push(...findDiscouragedTerms(file.path, file.text, glossary));
+    problems.push(...wordsToAvoid(file, glossary));
     const seen = audiencesByTopic.get(folderTopic) ?? new Set();
     seen.add(fileAudience);
     audiencesByTopic.set(folderTopic, seen);
@@ -102,32 +97,52 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
   return problems;
 }
 
-/**
- * Returns every problem in the help services, one line each, naming the file and the field. A file's name is
- * the service's id and its anchor on the get-help pages, so it must be a slug.
- */
+/** Every help service's file name is its id and its anchor on the get-help pages, so it must be a slug. */
 export function checkHelpServices(files: ContentFile[]): string[] {
   return files.flatMap((file) => {
     const id = HELP_SERVICE_PATH.exec(file.path)?.[1];
-    if (!id || !slug.safeParse(id).success) {
-      return [`${file.path}: help services must be named ${HELP_SERVICES_DIR}/<id>.yaml, the id in lower-case words joined by hyphens`];
-    }
-    return schemaProblems(file, helpServiceSchema);
+    return id && slug.safeParse(id).success
+      ? []
+      : [`${file.path}: help services must be named ${HELP_SERVICES_DIR}/<id>.yaml, the id in lower-case words joined by hyphens`];
   });
 }
 
+/**
+ * Every place an entry's fields or text use a word the glossary says to avoid. Sources are left out: their titles
+ * are other people's words, cited as they were published.
+ */
+export function wordsToAvoid(file: ContentFile, glossary: TermChoice[]): string[] {
+  const { sources: _, ...ownWords } = (file.data ?? {}) as Record<string, unknown>;
+  return [
+    ...findDiscouragedTermsInFields(file.path, ownWords, glossary),
+    ...(file.text === undefined ? [] : findDiscouragedTerms(file.path, file.text, glossary)),
+  ];
+}
+
+/** All of the site's content, as the build checks it. */
+export interface SiteContentFiles {
+  topics: ContentFile[];
+  guides: ContentFile[];
+  glossary?: TermChoice[];
+  helpServices?: ContentFile[];
+  /** The pages of background and help (`src/content/pages/`), held to the same words as the guides. */
+  pages?: ContentFile[];
+}
+
 /** Throws one error listing every problem, for the build to stop on. */
-export function assertContentIsSound(
-  topics: ContentFile[],
-  guides: ContentFile[],
-  glossary: TermChoice[] = [],
-  helpServices: ContentFile[] = [],
-): void {
-  const problems = [...checkContent(topics, guides, glossary), ...checkHelpServices(helpServices)];
-  if (problems.length > 0) {
-    const noun = problems.length === 1 ? 'problem' : 'problems';
-    throw new Error(`${problems.length} content ${noun} to fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+export function assertContentIsSound({ topics, guides, glossary = [], helpServices = [], pages = [] }: SiteContentFiles): void {
+  const problems = [
+    ...checkContent(topics, guides, glossary),
+    ...checkHelpServices(helpServices),
+    ...pages.flatMap((page) => wordsToAvoid(page, glossary)),
+  ];
+  if (problems.length > 0) throw contentProblemsError(problems);
+}
+
+/** One error listing every problem, one per line, for the build to stop on. */
+export function contentProblemsError(problems: string[]): Error {
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return new Error(`${problems.length} content ${noun} to fix:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 /** One line per way a file's data breaks its schema, in the writer's terms: "path: field: what to fix". */

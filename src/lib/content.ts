@@ -1,6 +1,11 @@
-/** Reads the content collections in the shapes pages need. */
+/**
+ * Reads the content collections in the shapes pages need. Astro's loaders have checked each entry against its
+ * schema; the first reading here also checks the rules that span files (src/lib/content-check.ts), so the build
+ * stops on the first page that needs content, naming each file to fix.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from './audiences';
+import { assertContentIsSound, type ContentFile } from './content-check';
 import { countriesWithServices, type HelpService } from './help';
 import { sitePages } from './site-pages';
 import { topicsUsingEachWord } from './search-terms';
@@ -18,9 +23,35 @@ function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.PROD ? (kept ??= read()) : read());
 }
 
+/** An entry as the content check reads it: its file, its data and its text. */
+const asFile = (entry: { filePath?: string; id: string; data: unknown; body?: string }): ContentFile => ({
+  path: entry.filePath ?? entry.id,
+  data: entry.data,
+  text: entry.body,
+});
+
+/** Every collection, once the rules that span files hold. */
+const getSoundContent = oncePerBuild(async () => {
+  const [topics, guides, helpServices, glossary, pages] = await Promise.all([
+    getCollection('topics'),
+    getCollection('guides'),
+    getCollection('helpServices'),
+    getCollection('glossary'),
+    getCollection('pages'),
+  ]);
+  assertContentIsSound({
+    topics: topics.map(asFile),
+    guides: guides.map(asFile),
+    glossary: glossary.map((entry) => entry.data),
+    helpServices: helpServices.map(asFile),
+    pages: pages.map(asFile),
+  });
+  return { topics, guides, helpServices, glossary, pages };
+});
+
 /** Every topic, in alphabetical order of title. */
 export const getTopics = oncePerBuild(async (): Promise<Topic[]> => {
-  const topics = await getCollection('topics');
+  const topics = [...(await getSoundContent()).topics];
   return topics.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 });
 
@@ -30,10 +61,10 @@ export const getKeywordWordCounts = oncePerBuild(async () => topicsUsingEachWord
 /** Every guide, ordered by topic title and then by audience. */
 export async function getGuides(): Promise<Guide[]> {
   const order = new Map((await getTopics()).map((topic, index) => [topic.id, index]));
-  const guides = await getCollection('guides');
+  const guides = [...(await getSoundContent()).guides];
   return guides.sort(
     (a, b) =>
-      (order.get(a.data.topic.id) ?? 0) - (order.get(b.data.topic.id) ?? 0) ||
+      (order.get(a.data.topic) ?? 0) - (order.get(b.data.topic) ?? 0) ||
       AUDIENCES.indexOf(a.data.audience) - AUDIENCES.indexOf(b.data.audience),
   );
 }
@@ -48,7 +79,7 @@ export async function getTopic(id: string): Promise<Topic> {
 /** The static paths of the pages made from each guide (the guide and its checklist): `/<audience>/<topic>/`. */
 export async function guideStaticPaths() {
   return (await getGuides()).map((guide) => ({
-    params: { audience: guide.data.audience, topic: guide.data.topic.id },
+    params: { audience: guide.data.audience, topic: guide.data.topic },
     props: { guide },
   }));
 }
@@ -59,7 +90,7 @@ export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
 
 /** Every place to get help, each with its id (its file name), in alphabetical order of name. */
 export const getHelpServices = oncePerBuild(async (): Promise<HelpService[]> => {
-  const services = (await getCollection('helpServices')).map((entry) => ({ id: entry.id, ...entry.data }));
+  const services = (await getSoundContent()).helpServices.map((entry) => ({ id: entry.id, ...entry.data }));
   return services.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 });
 
@@ -67,7 +98,7 @@ export type GlossaryTerm = CollectionEntry<'glossary'>['data'];
 
 /** The glossary, in alphabetical order of term. */
 export async function getGlossary(): Promise<GlossaryTerm[]> {
-  const terms = (await getCollection('glossary')).map((entry) => entry.data);
+  const terms = (await getSoundContent()).glossary.map((entry) => entry.data);
   return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
 }
 
@@ -78,3 +109,8 @@ export const getSitePages = oncePerBuild(async () =>
     countriesWithServices(await getHelpServices()),
   ),
 );
+
+export type ProsePageEntry = CollectionEntry<'pages'>;
+
+/** The pages of background and help written as MDX (`src/content/pages/`). */
+export const getProsePages = async (): Promise<ProsePageEntry[]> => (await getSoundContent()).pages;

@@ -33,3 +33,19 @@ function phrasePattern(phrase: string): RegExp {
   const words = phrase.trim().split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
+
+/** The same check over every piece of text in an entry's data (frontmatter): "path: checklist › item 2: says …". */
+export function findDiscouragedTermsInFields(path: string, data: unknown, glossary: TermChoice[]): string[] {
+  const texts: [string, string][] = [];
+  const walk = (value: unknown, field: string): void => {
+    if (typeof value === 'string') texts.push([field, value]);
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${field} › item ${index + 1}`));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, field ? `${field} › ${key}` : key);
+    }
+  };
+  walk(data, '');
+  return texts.flatMap(([field, text]) =>
+    findDiscouragedTerms(path, text, glossary).map((problem) => problem.replace(/: line 1: /, `: ${field}: `)),
+  );
+}

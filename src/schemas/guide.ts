@@ -23,10 +23,10 @@ const referralSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }),
 });
 
-/** Fields every guide has, whatever its audience; `topicId` as in `makeTopicSchema`. */
-const commonFields = <T extends z.ZodType>(topicId: T) => ({
+/** Fields every guide has, whatever its audience. */
+const commonFields = {
   /** The topic's id; must match the folder: `src/content/guides/<topic>/`. */
-  topic: topicId,
+  topic: slug,
   /** The page heading; also the start of the browser tab's title. */
   title: z.string().min(3).max(90, 'must be 90 characters or fewer'),
   /** What the guide tells the reader, in one or two sentences; the meta description and search excerpt. */
@@ -37,12 +37,11 @@ const commonFields = <T extends z.ZodType>(topicId: T) => ({
   reviewed: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
   /** Where the guide's facts come from; at least one, each with its address. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
-});
+};
 
 /** A guide for young people or for parents and carers. */
-const readerGuide = <T extends z.ZodType>(topicId: T) =>
-  z.strictObject({
-    ...commonFields(topicId),
+const readerGuide = z.strictObject({
+    ...commonFields,
     /** Who the guide is written for; must match the file name: `<audience>.mdx`. */
     audience: z.enum(['young-people', 'parents']),
     /** What the page covers, shown before anything else; required for young people on a sensitive topic. */
@@ -50,9 +49,8 @@ const readerGuide = <T extends z.ZodType>(topicId: T) =>
   });
 
 /** A guide for helpline counsellors: adds the call card shown at the top of the page. */
-const counsellorGuide = <T extends z.ZodType>(topicId: T) =>
-  z.strictObject({
-    ...commonFields(topicId),
+const counsellorGuide = z.strictObject({
+    ...commonFields,
     /** Who the guide is written for; must match the file name: `counsellors.mdx`. */
     audience: z.literal('counsellors'),
     /** Signs that call for escalation under the helpline's safeguarding procedure. */
@@ -69,9 +67,6 @@ const counsellorGuide = <T extends z.ZodType>(topicId: T) =>
   });
 
 /** One guide: `src/content/guides/<topic>/<audience>.mdx`; the MDX body is the narrative under the summary. */
-export const makeGuideSchema = <T extends z.ZodType>(topicId: T) =>
-  z.discriminatedUnion('audience', [readerGuide(topicId), counsellorGuide(topicId)], {
-    error: `must be one of ${AUDIENCES.join(', ')}`,
-  });
-
-export const guideSchema = makeGuideSchema(slug);
+export const guideSchema = z.discriminatedUnion('audience', [readerGuide, counsellorGuide], {
+  error: `must be one of ${AUDIENCES.join(', ')}`,
+});

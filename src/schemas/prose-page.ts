@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source';
 
-/** The frontmatter of a page written as MDX in `src/pages/` with `layout: …/ProseLayout.astro`. */
+/** A page of background or help written as MDX: `src/content/pages/<address>.mdx`, shown at `/<address>/`. */
 export const prosePageSchema = z.strictObject({
-  /** The layout file; Astro reads it and leaves it out of what the layout receives. */
-  layout: z.string().optional(),
   /** The page heading and the start of the browser tab's title. */
   title: z.string().min(3).max(90, 'must be 90 characters or fewer'),
   /** One or two sentences for search engines and link previews. */
@@ -14,3 +12,5 @@ export const prosePageSchema = z.strictObject({
   /** When someone last checked the page against its sources (YYYY-MM-DD). */
   reviewed: z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' }),
 });
+
+export type ProsePage = z.infer<typeof prosePageSchema>;

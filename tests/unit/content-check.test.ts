@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { assertContentIsSound, checkContent, type ContentFile } from '../../src/lib/content-check';
+import { assertContentIsSound, checkContent, schemaProblems, type ContentFile } from '../../src/lib/content-check';
+import type { TermChoice } from '../../src/lib/terminology';
+import { guideSchema } from '../../src/schemas/guide';
+import { topicSchema } from '../../src/schemas/topic';
 
 const source = { title: 'Internet Safety Guides', publisher: 'GSMA', url: 'https://example.org/guides' };
 
@@ -45,27 +48,37 @@ const allAudiences = (topicId: string): ContentFile[] =>
 const withGuide = (replacement: ContentFile): ContentFile[] =>
   allAudiences('sextortion').map((file) => (file.path === replacement.path ? replacement : file));
 
-describe('checkContent', () => {
+/**
+ * What the build reports, in its order: each entry's schema problems as its collection loads it
+ * (src/build/plain-errors-loader.ts), then the rules that span files.
+ */
+const problemsOf = (topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): string[] => [
+  ...topics.flatMap((file) => schemaProblems(file, topicSchema)),
+  ...guides.flatMap((file) => schemaProblems(file, guideSchema)),
+  ...checkContent(topics, guides, glossary),
+];
+
+describe('the content rules', () => {
   test('returns no problems for a topic with all three guides', () => {
-    expect(checkContent([topic('sextortion')], allAudiences('sextortion'))).toEqual([]);
+    expect(problemsOf([topic('sextortion')], allAudiences('sextortion'))).toEqual([]);
   });
 
   test('names the file and a missing field', () => {
     const { summary: _, ...data } = guide('sextortion', 'parents').data as Record<string, unknown>;
 
-    const problems = checkContent([topic('sextortion')], withGuide({ path: 'src/content/guides/sextortion/parents.mdx', data }));
+    const problems = problemsOf([topic('sextortion')], withGuide({ path: 'src/content/guides/sextortion/parents.mdx', data }));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: missing; this field is required']);
   });
 
   test('names the file and an unknown field', () => {
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sumary: 'typo' })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sumary: 'typo' })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: sumary: unknown field; check its spelling']);
   });
 
   test('rejects counsellor-only fields in a guide for another audience', () => {
-    const problems = checkContent(
+    const problems = problemsOf(
       [topic('sextortion')],
       withGuide(guide('sextortion', 'parents', { redFlags: ['A deadline to pay'] })),
     );
@@ -74,7 +87,7 @@ describe('checkContent', () => {
   });
 
   test('names an audience outside the three', () => {
-    const problems = checkContent(
+    const problems = problemsOf(
       [topic('sextortion')],
       [...allAudiences('sextortion'), guide('sextortion', 'teachers')],
     );
@@ -86,7 +99,7 @@ describe('checkContent', () => {
   });
 
   test('names a topic that does not exist', () => {
-    const problems = checkContent([topic('sextortion')], [...allAudiences('sextortion'), guide('sextortion', 'parents', { topic: 'sextorshun' })]);
+    const problems = problemsOf([topic('sextortion')], [...allAudiences('sextortion'), guide('sextortion', 'parents', { topic: 'sextorshun' })]);
 
     expect(problems).toEqual([
       'src/content/guides/sextortion/parents.mdx: topic: is "sextorshun" but the file is in the folder "sextortion"',
@@ -94,7 +107,7 @@ describe('checkContent', () => {
   });
 
   test('names a folder that is not a topic', () => {
-    const problems = checkContent([topic('sextortion')], [...allAudiences('sextortion'), ...allAudiences('grooming')]);
+    const problems = problemsOf([topic('sextortion')], [...allAudiences('sextortion'), ...allAudiences('grooming')]);
 
     expect(problems).toEqual([
       'src/content/guides/grooming/young-people.mdx: the folder "grooming" is not a topic (topics are: sextortion)',
@@ -104,7 +117,7 @@ describe('checkContent', () => {
   });
 
   test('names an empty checklist', () => {
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist: [] })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist: [] })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: checklist: needs at least 3 items']);
   });
@@ -112,7 +125,7 @@ describe('checkContent', () => {
   test('names a checklist that is too long', () => {
     const checklist = Array.from({ length: 11 }, (_, index) => `Step number ${index + 1}`);
 
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { checklist })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: checklist: must have 10 items or fewer']);
   });
@@ -120,13 +133,13 @@ describe('checkContent', () => {
   test('names a topic missing one of its three audiences', () => {
     const guides = allAudiences('sextortion').filter((file) => !file.path.endsWith('counsellors.mdx'));
 
-    expect(checkContent([topic('sextortion')], guides)).toEqual([
+    expect(problemsOf([topic('sextortion')], guides)).toEqual([
       'src/content/guides/sextortion/counsellors.mdx: missing; every topic needs a guide for each audience',
     ]);
   });
 
   test('names a summary that is too long', () => {
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { summary: 'x'.repeat(161) })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { summary: 'x'.repeat(161) })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: must be 160 characters or fewer']);
   });
@@ -134,7 +147,7 @@ describe('checkContent', () => {
   test('names a counsellor guide without its call card', () => {
     const { redFlags: _, ...data } = guide('sextortion', 'counsellors').data as Record<string, unknown>;
 
-    const problems = checkContent(
+    const problems = problemsOf(
       [topic('sextortion')],
       withGuide({ path: 'src/content/guides/sextortion/counsellors.mdx', data }),
     );
@@ -145,25 +158,25 @@ describe('checkContent', () => {
   test('names the item and field of a nested mistake', () => {
     const sources = [source, { ...source, url: 'http://example.org/insecure' }];
 
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sources })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sources })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: sources › item 2 › url: must be a full https:// address']);
   });
 
   test('names a bad date', () => {
-    const problems = checkContent([topic('sextortion')], withGuide(guide('sextortion', 'parents', { reviewed: 'last week' })));
+    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { reviewed: 'last week' })));
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: reviewed: must be a date written as YYYY-MM-DD']);
   });
 
   test('names a related topic that does not exist', () => {
-    const problems = checkContent([topic('sextortion', { related: ['grooming'] })], allAudiences('sextortion'));
+    const problems = problemsOf([topic('sextortion', { related: ['grooming'] })], allAudiences('sextortion'));
 
     expect(problems).toEqual(['src/content/topics/sextortion.yaml: related › item 1: no topic "grooming" (topics are: sextortion)']);
   });
 
   test('names a topic whose help lists the emergency number, or a kind of help that does not exist', () => {
-    const problems = checkContent(
+    const problems = problemsOf(
       [topic('sextortion', { help: ['emergency'] }), topic('grooming', { help: ['hugs'] })],
       [...allAudiences('sextortion'), ...allAudiences('grooming')],
     );
@@ -176,13 +189,13 @@ describe('checkContent', () => {
   });
 
   test('names a topic file with too few keywords', () => {
-    const problems = checkContent([topic('sextortion', { keywords: ['nudes'] })], allAudiences('sextortion'));
+    const problems = problemsOf([topic('sextortion', { keywords: ['nudes'] })], allAudiences('sextortion'));
 
     expect(problems).toEqual(['src/content/topics/sextortion.yaml: keywords: needs at least 3 words people would search for']);
   });
 
   test('asks for a content note on the young-people guide of a sensitive topic', () => {
-    const problems = checkContent([topic('sextortion', { sensitive: true })], allAudiences('sextortion'));
+    const problems = problemsOf([topic('sextortion', { sensitive: true })], allAudiences('sextortion'));
 
     expect(problems).toEqual([
       'src/content/guides/sextortion/young-people.mdx: contentNote: missing; "sextortion" is a sensitive topic, so young people are told first what the page covers',
@@ -191,7 +204,7 @@ describe('checkContent', () => {
 
   test('accepts a sensitive topic whose young-people guide has its content note', () => {
     const note = 'This page is about someone threatening to share your pictures. It has no graphic detail.';
-    const problems = checkContent(
+    const problems = problemsOf(
       [topic('sextortion', { sensitive: true })],
       withGuide(guide('sextortion', 'young-people', { contentNote: note })),
     );
@@ -202,18 +215,19 @@ describe('checkContent', () => {
 
 describe('assertContentIsSound', () => {
   test('throws one error that lists every problem', () => {
-    const guides = [guide('sextortion', 'young-people', { checklist: [] }), guide('sextortion', 'parents')];
+    const guides = [guide('sextortion', 'young-people', { topic: 'grooming' })];
 
-    expect(() => assertContentIsSound([topic('sextortion')], guides)).toThrow(
+    expect(() => assertContentIsSound({ topics: [topic('sextortion')], guides })).toThrow(
       [
-        '2 content problems to fix:',
-        '  - src/content/guides/sextortion/young-people.mdx: checklist: needs at least 3 items',
+        '3 content problems to fix:',
+        '  - src/content/guides/sextortion/young-people.mdx: topic: is "grooming" but the file is in the folder "sextortion"',
+        '  - src/content/guides/sextortion/parents.mdx: missing; every topic needs a guide for each audience',
         '  - src/content/guides/sextortion/counsellors.mdx: missing; every topic needs a guide for each audience',
       ].join('\n'),
     );
   });
 
   test('returns quietly when the content is sound', () => {
-    expect(() => assertContentIsSound([topic('sextortion')], allAudiences('sextortion'))).not.toThrow();
+    expect(() => assertContentIsSound({ topics: [topic('sextortion')], guides: allAudiences('sextortion') })).not.toThrow();
   });
 });

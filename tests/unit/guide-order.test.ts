@@ -3,16 +3,12 @@
  * the numbered steps, with at most a line of reassurance before them. (The browser layer measures the same on
  * a 375-pixel phone.)
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readContent } from '../../src/build/content-files';
+import { siteContent } from '../helpers/content';
 
-const root = new URL('../../', import.meta.url).pathname;
-const { guides } = await readContent(root);
-const youngPeoples = guides.filter((guide) => guide.path.endsWith('/young-people.mdx')).map((guide) => guide.path);
-
-/** The body of an MDX file: what follows its frontmatter. */
-const bodyOf = (source: string): string => source.replace(/^---\n[\s\S]*?\n---\n/, '');
+const youngPeoples = siteContent()
+  .guides.filter((guide) => guide.data.audience === 'young-people')
+  .map((guide) => [guide.filePath, guide.body ?? ''] as const);
 
 /** The words before the first `<Steps>` in a section, not counting its heading. */
 const wordsBeforeSteps = (section: string): number =>
@@ -23,8 +19,7 @@ describe("young people's guides put what to do first", () => {
     expect(youngPeoples.length).toBeGreaterThanOrEqual(9);
   });
 
-  test.each(youngPeoples)('%s opens with its numbered steps', (path) => {
-    const body = bodyOf(readFileSync(root + path, 'utf8'));
+  test.each(youngPeoples)('%s opens with its numbered steps', (_, body) => {
     const [beforeFirstHeading, firstSection = ''] = body.split(/^## /m);
 
     expect(beforeFirstHeading.trim(), 'text before the first heading').toBe('');

@@ -1,9 +1,9 @@
 /** The help-service schema: each kind of bad entry stops the build with a line naming the file and the field. */
 import { describe, expect, test } from 'vitest';
-import { assertContentIsSound, checkHelpServices, type ContentFile } from '../../src/lib/content-check';
-import { readContent } from '../../src/build/content-files';
+import { assertContentIsSound, checkHelpServices, schemaProblems, type ContentFile } from '../../src/lib/content-check';
+import { asFile, siteContent } from '../helpers/content';
 import { currentCode, isCountryCode } from '../../src/lib/countries';
-import { keypadDigits } from '../../src/schemas/help-service';
+import { helpServiceSchema, keypadDigits } from '../../src/schemas/help-service';
 
 const PATH = 'src/content/help-services/childline.yaml';
 
@@ -22,12 +22,15 @@ const childline = {
   checked: new Date('2026-11-23'),
 };
 
-/** The problems in Childline's file with some fields changed; `undefined` removes a field. */
+/**
+ * The problems in Childline's file with some fields changed, as the build reports them (its schema as the
+ * collection loads it, then its file name); `undefined` removes a field.
+ */
 const problemsWith = (changes: Record<string, unknown>, path = PATH): string[] => {
   const data = Object.fromEntries(
     Object.entries({ ...childline, ...changes }).filter(([, value]) => value !== undefined),
   );
-  return checkHelpServices([{ path, data }]);
+  return [...schemaProblems({ path, data }, helpServiceSchema), ...checkHelpServices([{ path, data }])];
 };
 
 describe('checkHelpServices', () => {
@@ -139,20 +142,23 @@ describe('checkHelpServices', () => {
     ]);
   });
 
-  test('stops the build, listed with any other content problems', () => {
-    const file: ContentFile = { path: PATH, data: { ...childline, source: undefined } };
+  test('stops the build when a file name cannot be an id', () => {
+    const file: ContentFile = { path: 'src/content/help-services/Childline.yaml', data: childline };
 
-    expect(() => assertContentIsSound([], [], [], [file])).toThrow(
-      ['1 content problem to fix:', `  - ${PATH}: source: missing; this field is required`].join('\n'),
+    expect(() => assertContentIsSound({ topics: [], guides: [], helpServices: [file] })).toThrow(
+      [
+        '1 content problem to fix:',
+        '  - src/content/help-services/Childline.yaml: help services must be named src/content/help-services/<id>.yaml, the id in lower-case words joined by hyphens',
+      ].join('\n'),
     );
   });
 });
 
 test('the site’s own help services are sound', async () => {
-  const { helpServices } = await readContent(new URL('../../', import.meta.url).pathname);
+  const { helpServices } = siteContent();
 
   expect(helpServices.length).toBeGreaterThan(0);
-  expect(checkHelpServices(helpServices)).toEqual([]);
+  expect(checkHelpServices(helpServices.map(asFile))).toEqual([]);
 });
 
 describe('keypadDigits', () => {

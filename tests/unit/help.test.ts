@@ -1,6 +1,6 @@
 /** Which places to get help each reader is shown: `src/lib/help.ts`. */
 import { describe, expect, test } from 'vitest';
-import { entryId, readContent } from '../../src/build/content-files';
+import { siteContent } from '../helpers/content';
 import {
   appName,
   chooseHelp,
@@ -197,10 +197,7 @@ describe('chooseHelp', () => {
 });
 
 describe('the kinds of help each topic offers first (its `help`)', () => {
-  const helpOf = async () => {
-    const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
-    return new Map(topics.map((file) => [entryId(file), (file.data as { help: string[] }).help]));
-  };
+  const helpOf = async () => new Map(siteContent().topics.map((topic) => [topic.id, topic.data.help]));
 
   test.each(['sextortion', 'fake-nudes', 'cyberbullying', 'inappropriate-content'])(
     'offers a crisis line first on %s, whose guides name a risk of suicide or self-harm',
@@ -238,8 +235,9 @@ describe('words about a service', () => {
 });
 
 test("every app's page in the site's data is named \"App: what the page covers\"", async () => {
-  const { helpServices } = await readContent(new URL('../../', import.meta.url).pathname);
-  const apps = helpServices.map((file) => ({ ...(file.data as HelpService), id: file.path })).filter(isAppPage);
+  const apps = siteContent()
+    .helpServices.map((service) => ({ ...service.data, id: service.filePath }))
+    .filter(isAppPage);
 
   expect(apps.length).toBeGreaterThan(0);
   for (const app of apps) expect(app.name, app.id).toMatch(/^[^:]+: \S/);

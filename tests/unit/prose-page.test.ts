@@ -2,9 +2,8 @@ import { expect, test } from 'vitest';
 import { schemaProblems } from '../../src/lib/content-check';
 import { prosePageSchema } from '../../src/schemas/prose-page';
 
-const path = 'src/pages/how-young-people-use-technology.mdx';
+const path = 'src/content/pages/how-young-people-use-technology.mdx';
 const page = {
-  layout: '../layouts/ProseLayout.astro',
   title: 'How young people use technology',
   description: 'Background for parents and counsellors on the apps young people use.',
   reviewed: '2026-11-23',

@@ -1,22 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCE_INFO } from '../../src/lib/audiences';
-import { readContent } from '../../src/build/content-files';
+import { siteContent } from '../helpers/content';
 import { mdxToBlocks, readingGrade } from '../../src/lib/readability';
 
-const root = new URL('../../', import.meta.url).pathname;
-const { guides } = await readContent(root);
+const { guides, pages } = siteContent();
 
 describe('reading level of every guide', () => {
-  test.each(guides.map((guide) => [guide.path, guide] as const))('%s is within its audience’s grade', (_, guide) => {
-    const data = guide.data as {
-      audience: keyof typeof AUDIENCE_INFO;
-      contentNote?: string;
-      summary: string;
-      checklist: string[];
-    };
+  test.each(guides.map((guide) => [guide.filePath, guide] as const))('%s is within its audience’s grade', (_, guide) => {
+    const { data } = guide;
     const limit = AUDIENCE_INFO[data.audience].maxReadingGrade ?? Infinity;
-    const blocks = [...(data.contentNote ? [data.contentNote] : []), data.summary, ...data.checklist, ...mdxToBlocks(readFileSync(root + guide.path, 'utf8'))];
+    const note = 'contentNote' in data && data.contentNote ? [data.contentNote] : [];
+    const blocks = [...note, data.summary, ...data.checklist, ...mdxToBlocks(guide.body ?? '')];
 
     const grade = readingGrade(blocks);
 
@@ -25,15 +19,11 @@ describe('reading level of every guide', () => {
 });
 
 // Background pages are read by parents and young people too: the parents' limit applies.
-const prosePages = readdirSync(root + 'src/pages', { recursive: true, encoding: 'utf8' }).filter((file) =>
-  file.endsWith('.mdx'),
-);
-
 describe('reading level of every background page', () => {
-  test.each(prosePages)('src/pages/%s is within the parents’ grade', (file) => {
+  test.each(pages.map((page) => [page.filePath, page] as const))('%s is within the parents’ grade', (_, page) => {
     const limit = AUDIENCE_INFO.parents.maxReadingGrade ?? Infinity;
 
-    const grade = readingGrade(mdxToBlocks(readFileSync(root + 'src/pages/' + file, 'utf8')));
+    const grade = readingGrade(mdxToBlocks(page.body ?? ''));
 
     expect(grade, `Flesch–Kincaid grade ${grade.toFixed(1)} (limit ${limit})`).toBeLessThanOrEqual(limit);
   });

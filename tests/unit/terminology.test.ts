@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { readContent } from '../../src/build/content-files';
+import { assertContentIsSound, checkContent, wordsToAvoid } from '../../src/lib/content-check';
 import { findDiscouragedTerms } from '../../src/lib/terminology';
 import { glossaryTermSchema } from '../../src/schemas/glossary-term';
+import { asFile, siteContent } from '../helpers/content';
 
-const root = new URL('../../', import.meta.url).pathname;
 const glossary = [{ term: 'child sexual abuse material', insteadOf: ['child pornography', 'child porn'] }];
 
 describe('findDiscouragedTerms', () => {
@@ -24,16 +21,32 @@ describe('findDiscouragedTerms', () => {
   });
 });
 
-test('the content check stops a guide that uses a word to avoid', () => {
-  const guide = { path: 'src/content/guides/x/parents.mdx', data: {}, text: '---\n---\nIt was child pornography.' };
+test('the content check stops a guide that uses a word to avoid, in its text or its fields', () => {
+  const guide = {
+    path: 'src/content/guides/x/parents.mdx',
+    data: { checklist: ['Report it', 'Never share child porn'] },
+    text: 'A line.\nIt was child pornography.',
+  };
 
-  expect(checkContent([], [guide], glossary)).toContain(
-    'src/content/guides/x/parents.mdx: line 3: says "child pornography"; say "child sexual abuse material" instead (see the glossary)',
+  expect(checkContent([], [guide], glossary)).toEqual(
+    expect.arrayContaining([
+      'src/content/guides/x/parents.mdx: checklist › item 2: says "child porn"; say "child sexual abuse material" instead (see the glossary)',
+      'src/content/guides/x/parents.mdx: line 2: says "child pornography"; say "child sexual abuse material" instead (see the glossary)',
+    ]),
+  );
+});
+
+test('the build stops on a background page that uses a word to avoid', () => {
+  const page = { path: 'src/content/pages/about-us.mdx', data: { title: 'Child porn online' }, text: 'Text.' };
+
+  expect(() => assertContentIsSound({ topics: [], guides: [], glossary, pages: [page] })).toThrow(
+    'src/content/pages/about-us.mdx: title: says "Child porn"; say "child sexual abuse material" instead (see the glossary)',
   );
 });
 
 describe('the site’s own words', async () => {
-  const { guides, glossary: siteGlossary } = await readContent(root);
+  const { guides, pages, glossary: entries } = siteContent();
+  const siteGlossary = entries.map((entry) => entry.data);
 
   test('the glossary is sound, with each term once', () => {
     for (const entry of siteGlossary) expect(glossaryTermSchema.safeParse(entry).error).toBeUndefined();
@@ -42,14 +55,10 @@ describe('the site’s own words', async () => {
     expect(siteGlossary.some((entry) => entry.insteadOf?.includes('child pornography'))).toBe(true);
   });
 
-  const pages = readdirSync(join(root, 'src/pages'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => ({ path: `src/pages/${file}`, text: readFileSync(join(root, 'src/pages', file), 'utf8') }));
-
-  test.each([...guides, ...pages].map((file) => [file.path, file.text ?? ''] as const))(
+  test.each([...guides, ...pages].map((entry) => [entry.filePath, asFile(entry)] as const))(
     '%s uses none of the words the glossary says to avoid',
-    (path, text) => {
-      expect(findDiscouragedTerms(path, text, siteGlossary)).toEqual([]);
+    (_, file) => {
+      expect(wordsToAvoid(file, siteGlossary)).toEqual([]);
     },
   );
 });

@@ -22,8 +22,8 @@ export const GET: APIRoute = async () => {
       words: contentWords([topic.data.title, ...topic.data.keywords].join(' ')),
     })),
     guides: (await getGuides()).map((guide) => ({
-      url: guidePath(guide.data.audience, guide.data.topic.id),
-      topic: guide.data.topic.id,
+      url: guidePath(guide.data.audience, guide.data.topic),
+      topic: guide.data.topic,
       audience: guide.data.audience,
       audienceLabel: AUDIENCE_INFO[guide.data.audience].label,
       title: guide.data.title,

@@ -1,0 +1,65 @@
+/**
+ * The site's content for tests, exactly as Astro's content layer loaded and validated it: tests read Astro's data
+ * store (written by `astro sync`, `astro check` and `astro build`), never the files themselves, so there is one
+ * reader of content. When the store is missing or older than the content, `astro sync` writes it first.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'devalue';
+import type { GlossaryTerm } from '../../src/schemas/glossary-term';
+import type { z } from 'astro/zod';
+import type { guideSchema } from '../../src/schemas/guide';
+import type { HelpServiceData } from '../../src/schemas/help-service';
+import type { ProsePage } from '../../src/schemas/prose-page';
+import type { topicSchema } from '../../src/schemas/topic';
+import type { ContentFile } from '../../src/lib/content-check';
+
+export const root = new URL('../../', import.meta.url).pathname;
+const STORE = join(root, 'node_modules/.astro/data-store.json');
+const CONTENT = join(root, 'src/content');
+
+/** One entry as Astro stores it: its id, its validated data, its file (from the project root) and its MDX text. */
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+  filePath: string;
+  body?: string;
+}
+
+export interface SiteContent {
+  topics: Entry<z.output<typeof topicSchema>>[];
+  guides: Entry<z.output<typeof guideSchema>>[];
+  helpServices: Entry<HelpServiceData>[];
+  glossary: Entry<GlossaryTerm>[];
+  pages: Entry<ProsePage>[];
+}
+
+const newestChange = (dir: string): number =>
+  Math.max(
+    ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => statSync(join(dir, file)).mtimeMs),
+  );
+
+let content: SiteContent | undefined;
+
+/** Every collection, entries in the order of their file paths. */
+export function siteContent(): SiteContent {
+  if (content) return content;
+  if (!existsSync(STORE) || statSync(STORE).mtimeMs < newestChange(CONTENT)) {
+    execFileSync('npx', ['astro', 'sync'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  }
+  const store = parse(readFileSync(STORE, 'utf8')) as Map<string, Map<string, Entry<never>>>;
+  const entries = <Data,>(name: string): Entry<Data>[] =>
+    [...(store.get(name)?.values() ?? [])].sort((a, b) => a.filePath.localeCompare(b.filePath)) as Entry<Data>[];
+  content = {
+    topics: entries('topics'),
+    guides: entries('guides'),
+    helpServices: entries('helpServices'),
+    glossary: entries('glossary'),
+    pages: entries('pages'),
+  };
+  return content;
+}
+
+/** An entry as the content check reads it (src/lib/content-check.ts). */
+export const asFile = (entry: Entry<unknown>): ContentFile => ({ path: entry.filePath, data: entry.data, text: entry.body });
