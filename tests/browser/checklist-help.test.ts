@@ -23,7 +23,7 @@ describe('on a checklist, "Show help for"', () => {
 
     expect(await shownPlaces(page)).toEqual(['international']);
     // Before a country is chosen, every country's emergency number shows, but no country's own services.
-    expect(await page.getByText(/^If you are in danger now, call your local emergency number: .*999 in the United Kingdom/).isVisible()).toBe(true);
+    expect(await page.getByText(/^\s*If you are in danger now, call your local emergency number: .*999 in the United Kingdom/).isVisible()).toBe(true);
     expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(false);
 
     await select.selectOption({ label: 'United Kingdom' });
@@ -31,7 +31,7 @@ describe('on a checklist, "Show help for"', () => {
     expect(await shownPlaces(page)).toEqual(['GB']);
     expect(await page.getByRole('link', { name: '999' }).isVisible()).toBe(true);
     expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText(/^If you are in danger now, call your local emergency number/).isVisible()).toBe(false);
+    expect(await page.getByText(/^\s*If you are in danger now, call your local emergency number/).isVisible()).toBe(false);
   });
 
   test('changes nothing in the address and stores nothing', async () => {
