@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { load as loadHtml } from 'cheerio';
+import { load as loadHtml, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, readPage } from '../helpers/dist';
+import { attributeValues } from '../helpers/html';
 
 // Budgets from the design notes, for a first visit: everything needed to render a page fits in 14 KB of
 // gzip (one network round trip), and at most 2 KB of it is JavaScript until search is used.
@@ -31,14 +32,21 @@ function moduleGraph(href: string, seen = new Set<string>()): string[] {
   return [href, ...staticImports(href).flatMap((imported) => moduleGraph(imported, seen))];
 }
 
+/** The code of a page's inline scripts: JSON or templates in a <script> of another type run nothing. */
+const inlineScripts = ($: CheerioAPI) =>
+  $('script:not([src])')
+    .toArray()
+    .filter((script) => ['', 'module', 'text/javascript'].includes($(script).attr('type') ?? ''))
+    .map((script) => $(script).text());
+
 /** What the browser must fetch to render: the HTML, its stylesheets and its scripts with their imports. */
 function firstVisit(path: string) {
   const html = readPage(path);
-  const styles = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => fileText(match[1]));
-  const scriptFiles = [...html.matchAll(/<script[^>]* src="([^"]+)"/g)].flatMap((match) => moduleGraph(match[1]));
+  const $ = loadHtml(html);
+  const styles = attributeValues($, 'link[rel="stylesheet"][href]', 'href').map(fileText);
+  const scriptFiles = attributeValues($, 'script[src]', 'src').flatMap((src) => moduleGraph(src));
   const externalScripts = [...new Set(scriptFiles)].map(fileText);
-  const inlineScripts = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
-  const scripts = [...externalScripts, ...inlineScripts];
+  const scripts = [...externalScripts, ...inlineScripts($)];
   const sum = (texts: string[]) => texts.reduce((total, text) => total + gzipped(text), 0);
   return {
     scriptFiles,

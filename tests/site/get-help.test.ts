@@ -4,24 +4,21 @@ import { join } from 'node:path';
 import { load as loadHtml, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { entryId, readContent } from '../../src/build/content-files';
 import { checklistPath, getHelpPath, guidePath } from '../../src/lib/routes';
+import { siteContent } from '../helpers/content';
 import { builtPages, DIST, readPage } from '../helpers/dist';
+import { idsIn, linksAwayFrom, linkTargets, parsedPage, positionOf, textsOf } from '../helpers/html';
 
-const root = new URL('../../', import.meta.url).pathname;
-const { topics, helpServices } = await readContent(root);
-const topicIds = topics.map(entryId);
-const serviceIds = helpServices.map(entryId);
+const { topics, helpServices } = siteContent();
+const topicIds = topics.map((topic) => topic.id);
+const serviceIds = helpServices.map((service) => service.id);
 const countries = [
-  ...new Set(helpServices.flatMap((file) => (file.data as { countries: string[] }).countries).filter((code) => code !== 'international')),
+  ...new Set(helpServices.flatMap((service) => service.data.countries).filter((code) => code !== 'international')),
 ].sort();
 const pages = builtPages();
 const countryPages = countries.map((code) => getHelpPath(code));
 const getHelpPages = [getHelpPath(), ...countryPages];
 const guides = AUDIENCES.flatMap((audience) => topicIds.map((topic) => guidePath(audience, topic)));
-
-/** A built page, parsed. */
-const parsed = (path: string): CheerioAPI => loadHtml(readPage(path));
 
 /** Each service entry on a page: its id, what it does, where it works, and the entry itself. */
 const entriesOn = ($: CheerioAPI) =>
@@ -33,9 +30,6 @@ const entriesOn = ($: CheerioAPI) =>
       return { id: entry.attr('id'), does: words('data-does'), countries: words('data-countries'), entry };
     });
 
-/** The ids of a page's elements in `selector`, in document order. */
-const idsIn = ($: CheerioAPI, selector: string) => $(selector).toArray().map((element) => $(element).attr('id'));
-
 describe('the get-help pages', () => {
   test('exist for anywhere and for every country with services', () => {
     const builtCountryPages = pages.filter((path) => /^\/get-help\/[a-z]{2}\/$/.test(path));
@@ -46,7 +40,7 @@ describe('the get-help pages', () => {
   });
 
   test('put what to do in danger first on /get-help/, then the countries, then anywhere else', () => {
-    const $ = parsed(getHelpPath());
+    const $ = parsedPage(getHelpPath());
     const ids = idsIn($, 'main [id]');
 
     expect(ids.indexOf('in-danger-now')).toBeLessThan(ids.indexOf('choose-where-you-live'));
@@ -56,7 +50,7 @@ describe('the get-help pages', () => {
   });
 
   test.each(countryPages)('%s starts with the emergency number, then lists services grouped by what they do', (path) => {
-    const $ = parsed(path);
+    const $ = parsedPage(path);
     const headings = idsIn($, 'main h2[id]');
     const first = $('main').find('a[href^="tel:"], h2').first();
 
@@ -66,13 +60,13 @@ describe('the get-help pages', () => {
   });
 
   test.each(countries)('the page for %s lists at least one helpline of its own', (code) => {
-    const entries = entriesOn(parsed(getHelpPath(code)));
+    const entries = entriesOn(parsedPage(getHelpPath(code)));
 
     expect(entries.filter((entry) => entry.does.includes('talk') && entry.countries.includes(code)).length).toBeGreaterThan(0);
   });
 
   test.each(getHelpPages)('every entry on %s shows its source and the day it was checked', (path) => {
-    const entries = entriesOn(parsed(path));
+    const entries = entriesOn(parsedPage(path));
 
     expect(entries.length).toBeGreaterThan(0);
     for (const { id, entry } of entries) {
@@ -85,7 +79,7 @@ describe('the get-help pages', () => {
   });
 
   test('show every service file on at least one page', () => {
-    const shown = new Set(getHelpPages.flatMap((path) => entriesOn(parsed(path)).map((entry) => entry.id)));
+    const shown = new Set(getHelpPages.flatMap((path) => entriesOn(parsedPage(path)).map((entry) => entry.id)));
 
     expect(serviceIds.filter((id) => !shown.has(id))).toEqual([]);
   });
@@ -93,30 +87,36 @@ describe('the get-help pages', () => {
 
 describe('the help box', () => {
   test.each(guides)('on %s links to /get-help/ and to every country', (path) => {
-    const html = readPage(path);
-    const box = /<section class="help"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    const $ = parsedPage(path);
+    const boxLinks = linkTargets($, 'section.help');
 
-    expect(box).toContain('>Where to get help</h2>');
-    expect(box).toContain(`href="${getHelpPath()}"`);
-    for (const path of countryPages) expect(box).toContain(`href="${path}`);
+    expect(textsOf($, 'section.help h2')).toContain('Where to get help');
+    expect(boxLinks).toContain(getHelpPath());
+    for (const path of countryPages) expect(boxLinks).toContain(path);
   });
 
   test.each(guides)('on %s comes after the guide and before "More on this"', (path) => {
-    const html = readPage(path);
+    const $ = parsedPage(path);
 
-    expect(html.indexOf('<section class="help"')).toBeGreaterThan(html.indexOf('class="guide__body"'));
-    expect(html.indexOf('<section class="help"')).toBeLessThan(html.indexOf('id="more-on-this"'));
+    expect(positionOf($, 'section.help')).toBeGreaterThan(positionOf($, '.guide__body'));
+    expect(positionOf($, 'section.help')).toBeLessThan(positionOf($, '#more-on-this'));
   });
 
   test('offers young people on sextortion a crisis line, a way to get images taken down, the police and a helpline, in every country', () => {
-    const html = readPage(guidePath('young-people', 'sextortion'));
+    const links = linkTargets(parsedPage(guidePath('young-people', 'sextortion')));
 
-    expect(html).toContain('href="https://takeitdown.ncmec.org/"');
-    for (const id of ['samaritans', 'report-remove', 'ceop-safety-centre', 'childline']) expect(html).toContain(`href="/get-help/gb/#${id}"`);
-    for (const id of ['lifeline-australia', 'esafety-image-based-abuse', 'accce-report', 'kids-helpline']) expect(html).toContain(`href="/get-help/au/#${id}"`);
-    for (const id of ['us-988-lifeline', 'fbi-tips', 'childhelp-hotline']) expect(html).toContain(`href="/get-help/us/#${id}"`);
+    expect(links).toContain('https://takeitdown.ncmec.org/');
+    const servicesIn = (country: string, ids: string[]) => ids.map((id) => `/get-help/${country}/#${id}`);
+
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ...servicesIn('gb', ['samaritans', 'report-remove', 'ceop-safety-centre', 'childline']),
+        ...servicesIn('au', ['lifeline-australia', 'esafety-image-based-abuse', 'accce-report', 'kids-helpline']),
+        ...servicesIn('us', ['us-988-lifeline', 'fbi-tips', 'childhelp-hotline']),
+      ]),
+    );
     // The guide itself names the CyberTipline, the report form for young people's images in the US.
-    expect(html).toContain('href="https://report.cybertip.org/"');
+    expect(links).toContain('https://report.cybertip.org/');
   });
 
   test('never offers young people a service for adults only', () => {
@@ -124,7 +124,7 @@ describe('the help box', () => {
   });
 
   test.each(topicIds)("on the %s checklists, holds every country's box, showing the international one", (topic) => {
-    const $ = parsed(checklistPath('parents', topic));
+    const $ = parsedPage(checklistPath('parents', topic));
     const places = $('[data-help-place]')
       .toArray()
       .map((box) => [$(box).attr('data-help-place'), $(box).attr('hidden') === undefined] as const);
@@ -138,7 +138,7 @@ describe('the help box', () => {
 
 describe('every number and link on the site', () => {
   test.each(pages)('%s: every tel: and sms: link is well formed', (path) => {
-    const $ = parsed(path);
+    const $ = parsedPage(path);
     const hrefs = $('a[href^="tel:"], a[href^="sms:"]')
       .toArray()
       .map((link) => $(link).attr('href')!);
@@ -147,13 +147,11 @@ describe('every number and link on the site', () => {
   });
 
   test.each(pages)('%s: every link to another site has rel="noreferrer noopener"', (path) => {
-    const $ = parsed(path);
+    const $ = parsedPage(path);
     const site = new URL($('link[rel="canonical"]').attr('href') ?? 'https://online-safety-guides.example/').origin;
-    const elsewhere = $('a[href^="http"]')
-      .toArray()
-      .filter((link) => new URL($(link).attr('href')!).origin !== site);
+    const withoutRel = linksAwayFrom($, site).filter((_, link) => $(link).attr('rel') !== 'noreferrer noopener');
 
-    expect(elsewhere.filter((link) => $(link).attr('rel') !== 'noreferrer noopener').map((link) => $(link).attr('href'))).toEqual([]);
+    expect(withoutRel.toArray().map((link) => link.attribs.href)).toEqual([]);
   });
 
   test.each(pages)('%s: asks for no location and stores nothing', (path) => {

@@ -1,20 +1,16 @@
 /** The whole series as readers meet it: reachable in two clicks, safe openings, the glossary and the schools page. */
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { entryId, readContent } from '../../src/build/content-files';
 import { checklistPackPath, checklistPath, guidePath, hubPath } from '../../src/lib/routes';
-import { readPage } from '../helpers/dist';
+import { siteContent } from '../helpers/content';
+import { linkTargets, ownLinkPaths, parsedPage, positionOf, textsOf } from '../helpers/html';
 
-const root = new URL('../../', import.meta.url).pathname;
-const { topics, glossary } = await readContent(root);
-const topicInfo = topics.map((file) => ({
-  id: entryId(file),
-  ...(file.data as { title: string; sensitive?: boolean }),
-}));
+const { topics, glossary: glossaryEntries } = siteContent();
+const glossary = glossaryEntries.map((entry) => entry.data);
+const topicInfo = topics.map((topic) => ({ id: topic.id, ...topic.data }));
 
 /** The site's own links on a page, as paths, without fragments. */
-const linksOn = (path: string) =>
-  [...readPage(path).matchAll(/<a [^>]*href="(\/[^"#?]*)/g)].map((match) => match[1]);
+const linksOn = (path: string) => ownLinkPaths(parsedPage(path));
 
 describe('every guide is two clicks from the home page', () => {
   const reached = new Set(linksOn('/').flatMap((first) => [first, ...linksOn(first)]));
@@ -43,56 +39,69 @@ describe('young people are told what a page on a sensitive topic covers before a
   });
 
   test.each(sensitive.map((topic) => topic.id))('/young-people/%s/', (id) => {
-    const html = readPage(guidePath('young-people', id));
-    const main = html.slice(html.indexOf('<main'));
-    const note = main.indexOf('class="content-note"');
+    const $ = parsedPage(guidePath('young-people', id));
+    const note = positionOf($, 'main .content-note');
 
-    expect(note).toBeGreaterThan(main.indexOf('<h1'));
-    expect(note).toBeLessThan(main.indexOf('class="lead"'));
-    expect(note).toBeLessThan(main.indexOf('<h2'));
+    expect(note).toBeGreaterThan(positionOf($, 'main h1'));
+    expect(note).toBeLessThan(positionOf($, 'main .lead'));
+    expect(note).toBeLessThan(positionOf($, 'main h2'));
   });
 
   test('other audiences’ guides and other topics carry no note', () => {
     for (const topic of topicInfo) {
       for (const audience of AUDIENCES) {
         const expected = topic.sensitive === true && audience === 'young-people';
-        expect(readPage(guidePath(audience, topic.id)).includes('class="content-note"'), `${audience}/${topic.id}`).toBe(
-          expected,
-        );
+        const $ = parsedPage(guidePath(audience, topic.id));
+        expect($('.content-note').length > 0, `${audience}/${topic.id}`).toBe(expected);
       }
     }
   });
 });
 
 describe('the glossary at /terms/', () => {
-  const html = readPage('/terms/');
+  const $ = parsedPage('/terms/');
 
   test.each(glossary.map((entry) => [entry.term, entry] as const))('explains "%s" at its own anchor', (term, entry) => {
-    const id = entry.id;
-    expect(html).toMatch(new RegExp(`<div class="terms__entry" id="${id}"[^>]*>\\s*<dt[^>]*>${term}</dt>`));
-    for (const avoided of entry.insteadOf ?? []) expect(html).toContain(`“${avoided}”`);
+    const anchor = $(`[id="${entry.id}"]`);
+
+    expect(anchor.is('div.terms__entry'), entry.id).toBe(true);
+    expect(anchor.children().first().is('dt'), entry.id).toBe(true);
+    expect(anchor.children().first().text()).toBe(term);
+    for (const avoided of entry.insteadOf ?? []) expect(anchor.text()).toContain(`“${avoided}”`);
   });
 });
 
 describe('the page for schools', () => {
-  const html = readPage('/schools/');
+  const $ = parsedPage('/schools/');
+  /** Each address the page offers to copy: the link, the words it shows and the address its button copies. */
+  const copyLinks = $('.copy-link')
+    .toArray()
+    .map((entry) => {
+      const link = $(entry).find('a.copy-link__url');
+      const button = $(entry).find('button[data-copy-url]');
+      return { href: link.attr('href'), shown: link.text(), copied: button.attr('data-copy-url') };
+    });
 
   test('lists every guide and checklist by its full address, each with a Copy link button', () => {
     for (const audience of AUDIENCES) {
       for (const topic of topicInfo) {
         for (const path of [guidePath(audience, topic.id), checklistPath(audience, topic.id)]) {
-          expect(html).toMatch(new RegExp(`<a class="copy-link__url" href="(https://[^/"]+${path})"[^>]*>\\1</a>`));
-          expect(html).toMatch(new RegExp(`data-copy-url="https://[^/"]+${path}"`));
+          const fullAddress = new RegExp(`^https://[^/]+${path}$`);
+          const offered = copyLinks.find(({ href }) => href !== undefined && fullAddress.test(href));
+
+          expect(offered, path).toBeDefined();
+          expect(offered!.shown, path).toBe(offered!.href);
+          expect(offered!.copied, path).toBe(offered!.href);
         }
       }
     }
   });
 
   test.each(AUDIENCES)('links to one printable pack of every checklist for %s', (audience) => {
-    expect(html).toContain(`href="${checklistPackPath(audience)}"`);
+    expect(linkTargets($)).toContain(checklistPackPath(audience));
 
-    const pack = readPage(checklistPackPath(audience));
-    for (const topic of topicInfo) expect(pack).toContain(`>Checklist: ${topic.title}</h2>`);
-    expect(pack.match(/<section class="checklist"/g)).toHaveLength(topicInfo.length);
+    const pack = parsedPage(checklistPackPath(audience));
+    for (const topic of topicInfo) expect(textsOf(pack, 'h2')).toContain(`Checklist: ${topic.title}`);
+    expect(pack('section.checklist')).toHaveLength(topicInfo.length);
   });
 });

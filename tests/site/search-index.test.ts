@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AUDIENCE_INFO, AUDIENCES } from '../../src/lib/audiences';
-import { entryId, readContent } from '../../src/build/content-files';
+import { siteContent } from '../helpers/content';
 import { openIndex } from '../helpers/pagefind';
 
-const { topics } = await readContent(new URL('../../', import.meta.url).pathname);
-const topicData = topics.map((file) => ({
-  id: entryId(file),
-  ...(file.data as { title: string; keywords: string[] }),
-}));
+const { topics } = siteContent();
+const topicData = topics.map((topic) => ({ id: topic.id, ...topic.data }));
 
 let index: Awaited<ReturnType<typeof openIndex>>;
 beforeAll(async () => {

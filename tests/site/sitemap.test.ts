@@ -1,7 +1,14 @@
+import { load as loadXml } from 'cheerio';
 import { expect, test } from 'vitest';
 import { builtPages, readPage } from '../helpers/dist';
 
-const locations = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+/** The address in each <loc> of a sitemap or sitemap index. */
+const locations = (xml: string) => {
+  const $ = loadXml(xml, { xml: true });
+  return $('loc')
+    .toArray()
+    .map((loc) => $(loc).text().trim());
+};
 
 test('the sitemap lists every page except the 404 page', () => {
   const [index] = locations(readPage('/sitemap-index.xml'));
