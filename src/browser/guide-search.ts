@@ -111,12 +111,22 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
   return {
     async find(typed, { audience, only = false, limit }) {
       const concepts = readQuery(typed, vocabulary);
-      const ranked = await rankTopics(concepts, async (term) => (await resultsFor(term)).map((result) => ({ page: result.id, score: result.score })), pages, vocabulary.topics);
+      const ranked = await rankTopics(
+        concepts,
+        async (term) => (await resultsFor(term)).map((result) => ({ page: result.id, score: result.score })),
+        pages,
+        vocabulary.topics,
+      );
       const weak = ranked.length === 0 || coverage(concepts, ranked) < WEAK_MATCH;
-      const topics = ranked.length > 0 ? ranked : closestTopics(typed, vocabulary.topics, CLOSEST_TOPICS).map((topic) => ({ topic }));
+      const topics =
+        ranked.length > 0
+          ? ranked
+          : closestTopics(typed, vocabulary.topics, CLOSEST_TOPICS).map((topic) => ({ topic }));
       const listed = orderGuides(topics, pages, { audience, only, limit });
 
-      const guides = listed.map(({ topic, audience: guideAudience }) => guideFor(topic, guideAudience)).filter((guide) => guide !== undefined);
+      const guides = listed
+        .map(({ topic, audience: guideAudience }) => guideFor(topic, guideAudience))
+        .filter((guide) => guide !== undefined);
       const withSections = (sections: (ResultData['sub_results'] | undefined)[]): Choice[] => {
         const choices = toChoices(
           guides.map((guide, index) => ({
@@ -134,7 +144,9 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
         guides.slice(0, GUIDES_WITH_SECTIONS).map(async (guide) => {
           const page = pageOf.get(guide.url);
           // The term that matched this page best names the section to offer; a closest topic offers none.
-          const term = ranked.find((entry) => entry.topic === guide.topic)?.pages.find((entry) => entry.page === page)?.term;
+          const term = ranked
+            .find((entry) => entry.topic === guide.topic)
+            ?.pages.find((entry) => entry.page === page)?.term;
           const result = term ? (await resultsFor(term)).find((entry) => entry.id === page) : undefined;
           return result ? (await result.data()).sub_results : undefined;
         }),

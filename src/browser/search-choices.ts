@@ -58,7 +58,10 @@ export function toChoices(results: ResultData[], maxGuides = MAX_GUIDES): Choice
       const url = `${result.url}#${RED_FLAGS_ANCHOR}`;
       sections.push({ url, kind: 'section', title: 'Red flags', label: `Red flags: ${inGuide}` });
     }
-    const best = bestSection(result, sections.map((section) => section.url));
+    const best = bestSection(
+      result,
+      sections.map((section) => section.url),
+    );
     if (best) sections.push({ url: best.url, kind: 'section', title: best.title, label: `${best.title}: ${inGuide}` });
     return [guide, ...sections];
   });

@@ -31,7 +31,8 @@ dialog.innerHTML = panelMarkup;
 document.body.append(dialog);
 
 /** An element the panel's markup must hold; a missing one is named in the error. */
-const part = <T extends Element = HTMLElement>(selector: string): T => requireElement<T>(dialog, selector, 'Search dialog');
+const part = <T extends Element = HTMLElement>(selector: string): T =>
+  requireElement<T>(dialog, selector, 'Search dialog');
 
 const input = part<HTMLInputElement>('[data-site-search-input]');
 const more = part<HTMLAnchorElement>('[data-site-search-more]');

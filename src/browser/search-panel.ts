@@ -100,7 +100,12 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     choices = rows;
     list.replaceChildren(...choices.map(optionFor));
     input.setAttribute('aria-expanded', String(choices.length > 0));
-    setActive(Math.max(0, choices.findIndex((choice) => choice.url === chosen)));
+    setActive(
+      Math.max(
+        0,
+        choices.findIndex((choice) => choice.url === chosen),
+      ),
+    );
     status.textContent = describe(typed, found);
     if (more) more.href = typed ? searchPath(typed) : searchPath();
     // For the benchmark and tests: which words the list shows results for, and once it is complete (sections added).

@@ -6,7 +6,8 @@ export const GLOSSARY_FILE = 'src/content/glossary.yaml';
 
 export function parseGlossary(text: string): Record<string, unknown>[] {
   const entries = loadYaml(text);
-  if (!Array.isArray(entries)) throw new Error(`${GLOSSARY_FILE}: must be a list of terms, each starting with "- term:"`);
+  if (!Array.isArray(entries))
+    throw new Error(`${GLOSSARY_FILE}: must be a list of terms, each starting with "- term:"`);
   return entries.map((entry: Record<string, unknown>) => ({
     id: typeof entry?.term === 'string' ? termId(entry.term) : undefined,
     ...entry,

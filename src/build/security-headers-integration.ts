@@ -27,7 +27,10 @@ export function securityHeaders(): AstroIntegration {
           const path = `/${relative(root, join(root, file)).split('\\').join('/')}`.replace(/index\.html$/, '');
           rules.push(headersRule(path, { 'Content-Security-Policy': headerPolicy(policy) }));
         }
-        await appendFile(join(root, '_headers'), `\n# Each page's content security policy, as in its <meta> tag\n${rules.join('\n\n')}\n`);
+        await appendFile(
+          join(root, '_headers'),
+          `\n# Each page's content security policy, as in its <meta> tag\n${rules.join('\n\n')}\n`,
+        );
         logger.info(`wrote the content security policy of ${rules.length} pages to _headers`);
       },
     },

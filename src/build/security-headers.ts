@@ -60,7 +60,9 @@ export function sha256Source(text: string): string {
  * data blocks such as `<script type="text/pagefind-template">`, which the browser never runs.
  */
 export function inlineHashes(html: string): Set<string> {
-  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module")[^"]*")[^>]*>([\s\S]*?)<\/script>/g)];
+  const scripts = [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="(?!module")[^"]*")[^>]*>([\s\S]*?)<\/script>/g),
+  ];
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
   return new Set([...scripts, ...styles].map((match) => sha256Source(match[1])));
 }
@@ -77,7 +79,8 @@ export function narrowPolicyHashes(html: string, file: string): string {
   const used = inlineHashes(html);
   const listed = new Set([...meta.matchAll(/'(sha256-[^']+)'/g)].map((match) => match[1]));
   const missing = [...used].filter((hash) => !listed.has(hash));
-  if (missing.length) throw new Error(`${file}: inline code missing from its content security policy: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`${file}: inline code missing from its content security policy: ${missing.join(', ')}`);
   const narrowed = meta.replace(/ '(sha256-[^']+)'/g, (token, hash: string) => (used.has(hash) ? token : ''));
   return html.replace(meta, narrowed);
 }

@@ -33,4 +33,3 @@ export const AUDIENCE_INFO: Record<Audience, AudienceInfo> = {
     description: 'On a call or chat: red flags, open questions, next steps and referral routes.',
   },
 };
-

@@ -103,7 +103,9 @@ export function checkHelpServices(files: ContentFile[]): string[] {
     const id = HELP_SERVICE_PATH.exec(file.path)?.[1];
     return id && slug.safeParse(id).success
       ? []
-      : [`${file.path}: help services must be named ${HELP_SERVICES_DIR}/<id>.yaml, the id in lower-case words joined by hyphens`];
+      : [
+          `${file.path}: help services must be named ${HELP_SERVICES_DIR}/<id>.yaml, the id in lower-case words joined by hyphens`,
+        ];
   });
 }
 
@@ -130,7 +132,13 @@ export interface SiteContentFiles {
 }
 
 /** Throws one error listing every problem, for the build to stop on. */
-export function assertContentIsSound({ topics, guides, glossary = [], helpServices = [], pages = [] }: SiteContentFiles): void {
+export function assertContentIsSound({
+  topics,
+  guides,
+  glossary = [],
+  helpServices = [],
+  pages = [],
+}: SiteContentFiles): void {
   const problems = [
     ...checkContent(topics, guides, glossary),
     ...checkHelpServices(helpServices),

@@ -56,7 +56,9 @@ export const getTopics = oncePerBuild(async (): Promise<Topic[]> => {
 });
 
 /** For each word of the topics' keywords, how many topics use it (src/lib/search-terms.ts). */
-export const getKeywordWordCounts = oncePerBuild(async () => topicsUsingEachWord((await getTopics()).map((topic) => topic.data.keywords)));
+export const getKeywordWordCounts = oncePerBuild(async () =>
+  topicsUsingEachWord((await getTopics()).map((topic) => topic.data.keywords)),
+);
 
 /** Every guide, ordered by topic title and then by audience. */
 export async function getGuides(): Promise<Guide[]> {

@@ -77,7 +77,9 @@ export function countriesWithServices(services: HelpService[]): string[] {
 
 /** The services for a country: its own and the international ones. Without a country, the international ones. */
 export const servicesFor = (services: HelpService[], country?: string): HelpService[] =>
-  services.filter((service) => isInternational(service) || (country !== undefined && service.countries.includes(country)));
+  services.filter(
+    (service) => isInternational(service) || (country !== undefined && service.countries.includes(country)),
+  );
 
 /** A country's own services, without the international ones. */
 export const servicesIn = (services: HelpService[], country: string): HelpService[] =>
@@ -120,7 +122,12 @@ export interface HelpPick {
  */
 export function chooseHelp(
   services: HelpService[],
-  { kinds, audience, limit, perKind = Number.POSITIVE_INFINITY }: { kinds: readonly HelpKind[]; audience?: Audience; limit: number; perKind?: number },
+  {
+    kinds,
+    audience,
+    limit,
+    perKind = Number.POSITIVE_INFINITY,
+  }: { kinds: readonly HelpKind[]; audience?: Audience; limit: number; perKind?: number },
 ): HelpPick[] {
   const eligible = services.filter((service) => isFor(service, audience) && !service.does.includes('emergency'));
   const queues = kinds.map((kind) => {
@@ -176,10 +183,14 @@ export function firstLines(services: HelpService[], kind: FirstLineKind, country
     .filter((service) => service.does[0] === kind && (service.phone || (kind === 'crisis' && service.text)))
     .map((service) => ({
       service,
-      countries: service.countries.filter((code) => code !== INTERNATIONAL && (!country || code === country)).sort(byCountryName),
+      countries: service.countries
+        .filter((code) => code !== INTERNATIONAL && (!country || code === country))
+        .sort(byCountryName),
     }))
     .filter((line) => line.countries.length > 0)
-    .sort((a, b) => byCountryName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'));
+    .sort(
+      (a, b) => byCountryName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'),
+    );
 }
 
 const GROUP_LABELS: Record<HelpGroup, string> = {
@@ -195,7 +206,9 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 /** "Young people aged 18 and under", "Adults, parents and carers, and professionals". */
 export function whoItIsFor(service: HelpService): string {
-  const groups = capitalise(list.format(HELP_GROUPS.filter((group) => service.for.includes(group)).map((group) => GROUP_LABELS[group])));
+  const groups = capitalise(
+    list.format(HELP_GROUPS.filter((group) => service.for.includes(group)).map((group) => GROUP_LABELS[group])),
+  );
   const { min, max } = service.ages ?? {};
   if (min !== undefined && max !== undefined) return `${groups} aged ${min} to ${max}`;
   if (max !== undefined) return `${groups} aged ${max} and under`;

@@ -47,7 +47,8 @@ export const checklistPackPath = (audience: Audience): string => `${schoolsPath(
 export const backgroundPath = (): string => '/how-young-people-use-technology/';
 
 /** `/get-help/`: emergency numbers and the countries to choose from; `/get-help/gb/`: one country's services. */
-export const getHelpPath = (country?: string): string => (country ? `/get-help/${country.toLowerCase()}/` : '/get-help/');
+export const getHelpPath = (country?: string): string =>
+  country ? `/get-help/${country.toLowerCase()}/` : '/get-help/';
 
 /** A full address for print and sharing, e.g. `https://example.org/parents/sextortion/`. */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;

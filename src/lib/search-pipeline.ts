@@ -227,14 +227,16 @@ export async function rankTopics(
   const hitsByTerm = new Map<string, Hit[]>();
   const searchAll = async (terms: string[]) => {
     const fresh = [...new Set(terms)].filter((term) => !hitsByTerm.has(term));
-    for (const [term, hits] of await Promise.all(fresh.map(async (term) => [term, await search(term)] as const))) hitsByTerm.set(term, hits);
+    for (const [term, hits] of await Promise.all(fresh.map(async (term) => [term, await search(term)] as const)))
+      hitsByTerm.set(term, hits);
   };
   await searchAll(concepts.flatMap((concept) => concept.terms));
   // A misspelt word finds nothing as typed: then, and only then, its nearest known word stands in for it.
   const found = (terms: string[]) => terms.some((term) => (hitsByTerm.get(term) ?? []).some((hit) => pages[hit.page]));
   const missing = concepts.filter((concept) => concept.fallback && !found(concept.terms));
   await searchAll(missing.flatMap((concept) => concept.fallback!));
-  const termsOf = (concept: Concept) => (missing.includes(concept) ? [...concept.terms, ...concept.fallback!] : concept.terms);
+  const termsOf = (concept: Concept) =>
+    missing.includes(concept) ? [...concept.terms, ...concept.fallback!] : concept.terms;
   const keywordStems = topicWords.map((topic) => ({ id: topic.id, stems: new Set(topic.words.map(stem)) }));
 
   const topicScores = new Map<string, number>();
@@ -254,19 +256,26 @@ export async function rankTopics(
     for (const [page, { value, term }] of best) {
       const sofar = pageScores.get(page) ?? { score: 0, term, strongest: -1 };
       const strongest = value > sofar.strongest;
-      pageScores.set(page, { score: sofar.score + value, term: strongest ? term : sofar.term, strongest: Math.max(value, sofar.strongest) });
+      pageScores.set(page, {
+        score: sofar.score + value,
+        term: strongest ? term : sofar.term,
+        strongest: Math.max(value, sofar.strongest),
+      });
       const topic = pages[page].topic;
       byTopic.set(topic, Math.max(byTopic.get(topic) ?? 0, value));
     }
     const stems = new Set(terms.map(stem));
-    const listing = keywordStems.filter((topic) => [...stems].some((each) => topic.stems.has(each)) && byTopic.has(topic.id));
+    const listing = keywordStems.filter(
+      (topic) => [...stems].some((each) => topic.stems.has(each)) && byTopic.has(topic.id),
+    );
     if (listing.length > 0 && listing.length < keywordStems.length) {
       const bonus = KEYWORD_WEIGHT * Math.log(keywordStems.length / listing.length);
       for (const { id } of listing) byTopic.set(id, byTopic.get(id)! + bonus);
     }
     if (byTopic.size === 0) continue;
     const sharpest = Math.max(...byTopic.values());
-    for (const [topic, value] of byTopic) topicScores.set(topic, (topicScores.get(topic) ?? 0) + (value * value) / sharpest);
+    for (const [topic, value] of byTopic)
+      topicScores.set(topic, (topicScores.get(topic) ?? 0) + (value * value) / sharpest);
   }
 
   return [...topicScores]

@@ -11,7 +11,10 @@ const FUNCTION_WORDS = new Set(
 
 /** The content words of a text, lower-cased, in order, each once. */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().replaceAll('’', "'").split(/[^a-z0-9'-]+/);
+  const words = text
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .split(/[^a-z0-9'-]+/);
   return [...new Set(words.filter((word) => word && !FUNCTION_WORDS.has(word)))];
 }
 
@@ -33,7 +36,10 @@ export function topicsUsingEachWord(everyTopicsKeywords: string[][]): Map<string
  * "online"), boosted a little, so that they cannot pull every query towards whichever topic lists them most.
  * `topicsUsing` comes from `topicsUsingEachWord` over every topic.
  */
-export function boostedSearchWords(keywords: string[], topicsUsing: Map<string, number>): { strong: string; shared: string } {
+export function boostedSearchWords(
+  keywords: string[],
+  topicsUsing: Map<string, number>,
+): { strong: string; shared: string } {
   const words = contentWords(keywords.join(' '));
   const isShared = (word: string) => (topicsUsing.get(word) ?? 0) >= SHARED_BY_TOPICS;
   return { strong: words.filter((word) => !isShared(word)).join(' '), shared: words.filter(isShared).join(' ') };

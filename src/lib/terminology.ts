@@ -30,7 +30,10 @@ export function findDiscouragedTerms(path: string, text: string, glossary: TermC
 
 /** Matches the phrase as whole words, in any case, with any run of spaces or a line's hyphen between words. */
 function phrasePattern(phrase: string): RegExp {
-  const words = phrase.trim().split(/[\s-]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = phrase
+    .trim()
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

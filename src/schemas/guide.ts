@@ -41,30 +41,27 @@ const commonFields = {
 
 /** A guide for young people or for parents and carers. */
 const readerGuide = z.strictObject({
-    ...commonFields,
-    /** Who the guide is written for; must match the file name: `<audience>.mdx`. */
-    audience: z.enum(['young-people', 'parents']),
-    /** What the page covers, shown before anything else; required for young people on a sensitive topic. */
-    contentNote: z.string().min(20).max(200, 'must be 200 characters or fewer').optional(),
-  });
+  ...commonFields,
+  /** Who the guide is written for; must match the file name: `<audience>.mdx`. */
+  audience: z.enum(['young-people', 'parents']),
+  /** What the page covers, shown before anything else; required for young people on a sensitive topic. */
+  contentNote: z.string().min(20).max(200, 'must be 200 characters or fewer').optional(),
+});
 
 /** A guide for helpline counsellors: adds the call card shown at the top of the page. */
 const counsellorGuide = z.strictObject({
-    ...commonFields,
-    /** Who the guide is written for; must match the file name: `counsellors.mdx`. */
-    audience: z.literal('counsellors'),
-    /** Signs that call for escalation under the helpline's safeguarding procedure. */
-    redFlags: lines(1, 8),
-    /** Open questions to ask the caller, worded as a counsellor would say them. */
-    questions: lines(2, 8),
-    /** What to do next, in order. */
-    nextSteps: lines(2, 8),
-    /** Named services to refer or signpost to. */
-    referrals: z
-      .array(referralSchema)
-      .min(1, 'needs at least one referral route')
-      .max(6, 'must have 6 items or fewer'),
-  });
+  ...commonFields,
+  /** Who the guide is written for; must match the file name: `counsellors.mdx`. */
+  audience: z.literal('counsellors'),
+  /** Signs that call for escalation under the helpline's safeguarding procedure. */
+  redFlags: lines(1, 8),
+  /** Open questions to ask the caller, worded as a counsellor would say them. */
+  questions: lines(2, 8),
+  /** What to do next, in order. */
+  nextSteps: lines(2, 8),
+  /** Named services to refer or signpost to. */
+  referrals: z.array(referralSchema).min(1, 'needs at least one referral route').max(6, 'must have 6 items or fewer'),
+});
 
 /** One guide: `src/content/guides/<topic>/<audience>.mdx`; the MDX body is the narrative under the summary. */
 export const guideSchema = z.discriminatedUnion('audience', [readerGuide, counsellorGuide], {

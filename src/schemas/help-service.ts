@@ -44,11 +44,15 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
 
 /** The digits a person presses to dial a number written as the service writes it. */
 export const keypadDigits = (dial: string): string =>
-  [...dial.toUpperCase()].map((character) => KEYPAD[character] ?? character).join('').replace(/\D/g, '');
+  [...dial.toUpperCase()]
+    .map((character) => KEYPAD[character] ?? character)
+    .join('')
+    .replace(/\D/g, '');
 
 // Unquoted, YAML reads 08001111 as the number 8001111: the leading 0 would be lost without a word.
 const quoted = z.string({
-  error: (issue) => (issue.input === undefined ? undefined : 'must be in quotes, e.g. "08001111", so YAML keeps it as written'),
+  error: (issue) =>
+    issue.input === undefined ? undefined : 'must be in quotes, e.g. "08001111", so YAML keeps it as written',
 });
 
 /** A number to call or text: as the service writes it, and as a link dials it. */
@@ -83,7 +87,9 @@ export const helpServiceSchema = z
         message: 'international stands alone; it cannot be listed with country codes',
       }),
     /** Who it is for, as the service says. */
-    for: z.array(z.enum(HELP_GROUPS, { error: `must be one of ${HELP_GROUPS.join(', ')}` })).min(1, 'needs at least one group'),
+    for: z
+      .array(z.enum(HELP_GROUPS, { error: `must be one of ${HELP_GROUPS.join(', ')}` }))
+      .min(1, 'needs at least one group'),
     /** Age limits where the service states them, in whole years: `{ max: 18 }` means 18 and under. */
     ages: z
       .strictObject({
@@ -97,7 +103,9 @@ export const helpServiceSchema = z
       })
       .optional(),
     /** What it does; the first is what it is mainly for, and where the get-help pages list it. */
-    does: z.array(z.enum(HELP_KINDS, { error: `must be one of ${HELP_KINDS.join(', ')}` })).min(1, 'needs at least one thing it does'),
+    does: z
+      .array(z.enum(HELP_KINDS, { error: `must be one of ${HELP_KINDS.join(', ')}` }))
+      .min(1, 'needs at least one thing it does'),
     /** A number to call. */
     phone: numberSchema.optional(),
     /** A number to send a text message to. */

@@ -25,7 +25,9 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
 
   test('on the search page with results and filters showing', async () => {
     const page = await chromium.open('/search/?q=blackmail');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail',
+    );
     await page.keyboard.press('ArrowDown');
 
     expect(await violations(page)).toEqual([]);
@@ -35,7 +37,9 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     const page = await chromium.open('/counsellors/grooming/');
     await page.keyboard.press('/');
     await page.keyboard.type('blackmail');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail',
+    );
     await page.keyboard.press('ArrowDown');
 
     expect(await violations(page)).toEqual([]);
@@ -45,7 +49,9 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     const page = await chromium.open('/parents/');
     await page.keyboard.press('/');
     await page.keyboard.type('xylophonequartz');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'xylophonequartz');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'xylophonequartz',
+    );
 
     expect(await violations(page)).toEqual([]);
   });
@@ -54,7 +60,9 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     const page = await chromium.open('/young-people/', { viewport: { width: 320, height: 640 } });
     await page.keyboard.press('Control+k');
     await page.keyboard.type('stranger');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'stranger');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'stranger',
+    );
 
     expect(await violations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -15,12 +15,18 @@ const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page
 describe('Alt+C', () => {
   test('brings the focus back to the call card from the end of the guide', async () => {
     const page = await chromium.open('/counsellors/grooming/');
-    await page.getByRole('link', { name: /^Sources/ }).or(page.locator('footer a').first()).first().focus();
+    await page
+      .getByRole('link', { name: /^Sources/ })
+      .or(page.locator('footer a').first())
+      .first()
+      .focus();
 
     await page.keyboard.press('Alt+c');
 
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-call-card'))).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('[data-call-card]')!.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(
+      await page.evaluate(() => document.querySelector('[data-call-card]')!.getBoundingClientRect().top),
+    ).toBeLessThan(300);
   });
 });
 
@@ -65,7 +71,9 @@ describe('"Print this call card"', () => {
 
 describe('"Copy link" for the caller', () => {
   test("copies the young people's guide on the same topic and shows what was copied", async () => {
-    const page = await chromium.open('/counsellors/sextortion/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await chromium.open('/counsellors/sextortion/', {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
 
     await page.getByRole('button', { name: /^Copy link: .* guide for young people$/ }).click();
 
@@ -77,21 +85,26 @@ describe('"Copy link" for the caller', () => {
   test("copies the parents' guide too, without asking for the clipboard permission", async () => {
     const page = await chromium.open('/counsellors/grooming/');
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
 
     await page.getByRole('button', { name: /^Copy link: .* guide for parents and carers$/ }).click();
 
-    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/^Copied the link to the .+: https:\/\/.+\/parents\/grooming\/$/);
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent())
+      .toMatch(/^Copied the link to the .+: https:\/\/.+\/parents\/grooming\/$/);
   });
 
   test('without JavaScript, the two guides are plain links', async () => {
     const page = await chromium.open('/counsellors/grooming/', { javaScriptEnabled: false });
 
-    expect(await page.locator('.call-card-tools a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toEqual([
-      '/young-people/grooming/',
-      '/parents/grooming/',
-    ]);
+    expect(
+      await page
+        .locator('.call-card-tools a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    ).toEqual(['/young-people/grooming/', '/parents/grooming/']);
     expect(await page.getByRole('button', { name: /^Copy link/ }).count()).toBe(0);
   });
 });

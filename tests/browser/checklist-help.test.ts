@@ -12,9 +12,11 @@ const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page
 
 /** The places whose help box is showing. */
 const shownPlaces = (page: Page) =>
-  page.locator('[data-help-place]').evaluateAll((boxes) =>
-    boxes.filter((box) => !(box as HTMLElement).hidden).map((box) => (box as HTMLElement).dataset.helpPlace),
-  );
+  page
+    .locator('[data-help-place]')
+    .evaluateAll((boxes) =>
+      boxes.filter((box) => !(box as HTMLElement).hidden).map((box) => (box as HTMLElement).dataset.helpPlace),
+    );
 
 describe('on a checklist, "Show help for"', () => {
   test('shows the international help until a country is chosen, then that country’s', async () => {
@@ -23,7 +25,11 @@ describe('on a checklist, "Show help for"', () => {
 
     expect(await shownPlaces(page)).toEqual(['international']);
     // Before a country is chosen, every country's emergency number shows, but no country's own services.
-    expect(await page.getByText(/^\s*If you are in danger now, call your local emergency number: .*999 in the United Kingdom/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/^\s*If you are in danger now, call your local emergency number: .*999 in the United Kingdom/)
+        .isVisible(),
+    ).toBe(true);
     expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(false);
 
     await select.selectOption({ label: 'United Kingdom' });
@@ -31,7 +37,9 @@ describe('on a checklist, "Show help for"', () => {
     expect(await shownPlaces(page)).toEqual(['GB']);
     expect(await page.getByRole('link', { name: '999' }).isVisible()).toBe(true);
     expect(await page.getByText('Childline', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText(/^\s*If you are in danger now, call your local emergency number/).isVisible()).toBe(false);
+    expect(await page.getByText(/^\s*If you are in danger now, call your local emergency number/).isVisible()).toBe(
+      false,
+    );
   });
 
   test('changes nothing in the address and stores nothing', async () => {
@@ -40,7 +48,11 @@ describe('on a checklist, "Show help for"', () => {
     await page.getByLabel('Show help for').selectOption({ label: 'Australia' });
 
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/parents/grooming/checklist/');
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
   });
 
   test('switches each checklist of a school pack on its own', async () => {

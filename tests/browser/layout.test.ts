@@ -43,15 +43,18 @@ describe("a young people's guide on a phone", () => {
 });
 
 // The header changes layout at 40rem and 72rem; check each side of both, with the site's longest labels.
-test.each([600, 700, 1024, 1100, 1160])('the home and a guide need no sideways scrolling at %i pixels wide', async (width) => {
-  for (const path of ['/', '/counsellors/sextortion/']) {
-    const page = await chromium.open(path, { viewport: { width, height: 768 } });
+test.each([600, 700, 1024, 1100, 1160])(
+  'the home and a guide need no sideways scrolling at %i pixels wide',
+  async (width) => {
+    for (const path of ['/', '/counsellors/sextortion/']) {
+      const page = await chromium.open(path, { viewport: { width, height: 768 } });
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  },
+);
 
 describe('at 320 pixels wide', () => {
   test.each(pages)('%s needs no sideways scrolling', async (path) => {

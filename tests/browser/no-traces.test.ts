@@ -69,7 +69,9 @@ test('a search, typed and run, leaves no traces either', async () => {
   const { page, watch } = await openWatched('/search/');
 
   await page.keyboard.type('blackmail');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail',
+  );
   await page.locator('[data-search-results] [role="option"]').first().click();
   await page.waitForLoadState('networkidle');
 
@@ -99,7 +101,9 @@ test('a search in the search dialog, typed and run, leaves no traces either', as
 
   await page.keyboard.press('/');
   await page.keyboard.type('blackmail');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail',
+  );
   await Promise.all([page.waitForURL(/\/counsellors\/[a-z-]+\/$/), page.keyboard.press('Enter')]);
   await page.waitForLoadState('networkidle');
 

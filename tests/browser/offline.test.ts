@@ -45,7 +45,8 @@ async function newContext(baseUrl: string, options: { javaScriptEnabled?: boolea
   const elsewhere: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== baseUrl) elsewhere.push(request.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== baseUrl)
+      elsewhere.push(request.url());
   });
   const page = await context.newPage();
   const violations: string[] = [];
@@ -85,7 +86,10 @@ async function switchOn(page: Page) {
 
 /** The page's h1 as the built file has it, read by the browser's own parser. */
 function builtHeading(page: Page, path: string) {
-  return page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent, readPage(path));
+  return page.evaluate(
+    (html) => new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent,
+    readPage(path),
+  );
 }
 
 async function expectPage(page: Page, path: string) {
@@ -134,7 +138,9 @@ test('without JavaScript the hub says what an offline copy needs, and offers no 
 
   await page.goto('/counsellors/');
 
-  expect(await page.locator('[data-offline-unsupported]').textContent()).toMatch(/needs JavaScript and a browser that supports service workers/);
+  expect(await page.locator('[data-offline-unsupported]').textContent()).toMatch(
+    /needs JavaScript and a browser that supports service workers/,
+  );
   expect(await page.locator('[data-offline-unsupported]').isVisible()).toBe(true);
   expect(await page.getByRole('button', { name: SWITCH_ON }).count()).toBe(0);
 });
@@ -164,7 +170,9 @@ describe('switched on, then off', () => {
     // Search on the search page, and open the first result.
     await page.goto('/search/');
     await page.keyboard.type('blackmail');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'blackmail',
+    );
     const firstResult = page.locator('[data-search-results] [role="option"]').first();
     const result = new URL((await firstResult.getAttribute('href'))!, page.url()).pathname;
     await Promise.all([page.waitForURL(`**${result}`), firstResult.click()]);
@@ -174,17 +182,22 @@ describe('switched on, then off', () => {
     await page.goto('/counsellors/grooming/');
     await page.keyboard.press('/');
     await page.keyboard.type('blackmail');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail',
+    );
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(/\/counsellors\/[a-z-]+\/#red-flags$/), page.keyboard.press('Enter')]);
     expect(await page.locator('#red-flags').isVisible()).toBe(true);
 
     // A search sent in the address (?q=), as the search page is linked from the dialog.
     await page.goto('/search/?q=stranger');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'stranger');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === 'stranger',
+    );
     expect(await page.locator('[data-search-results] .search-option--guide').count()).toBeGreaterThan(0);
 
-    for (const path of [...threeGuides(), '/terms/', '/parents/sextortion/checklist/', '/']) await expectPage(page, path);
+    for (const path of [...threeGuides(), '/terms/', '/parents/sextortion/checklist/', '/'])
+      await expectPage(page, path);
     expect(elsewhere).toEqual([]);
     expect(violations).toEqual([]);
   });
@@ -226,7 +239,9 @@ test('a new deploy replaces the copy: changed pages update and removed ones are 
           const registration = await navigator.serviceWorker.getRegistration();
           if (!registration?.active || registration.installing || registration.waiting) return false;
           const cache = await caches.open((await caches.keys())[0]);
-          const copies = (await cache.keys()).filter((request) => new URL(request.url).pathname === `${path}index.html`);
+          const copies = (await cache.keys()).filter(
+            (request) => new URL(request.url).pathname === `${path}index.html`,
+          );
           const texts = await Promise.all(copies.map(async (request) => (await cache.match(request))!.text()));
           return texts.length === 1 && texts[0].includes('(updated)');
         }, changed),

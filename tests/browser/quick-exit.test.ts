@@ -12,9 +12,11 @@ const GUIDE = '/young-people/sextortion/';
  */
 async function readerOnGuide(): Promise<Page> {
   const page = await chromium.open('/about/');
-  await page.context().route(`${EXIT_URL}**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Sunny spells</p>' }),
-  );
+  await page
+    .context()
+    .route(`${EXIT_URL}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Sunny spells</p>' }),
+    );
   await page.goto(new URL(GUIDE, page.url()).href);
   return page;
 }

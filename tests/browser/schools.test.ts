@@ -21,11 +21,19 @@ describe('the Copy link buttons on /schools/', () => {
   test('still copy where the Clipboard API is refused', async () => {
     const page = await chromium.open('/schools/');
     await page.evaluate(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
 
-    await page.getByRole('button', { name: 'Copy link: Sexual extortion (sextortion) checklist for young people' }).click();
+    await page
+      .getByRole('button', { name: 'Copy link: Sexual extortion (sextortion) checklist for young people' })
+      .click();
 
-    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toMatch(/^Copied the link to the Sexual extortion \(sextortion\) checklist for young people: https:\/\/.+\/young-people\/sextortion\/checklist\/$/);
+    await expect
+      .poll(() => page.locator('[data-copy-status]').textContent())
+      .toMatch(
+        /^Copied the link to the Sexual extortion \(sextortion\) checklist for young people: https:\/\/.+\/young-people\/sextortion\/checklist\/$/,
+      );
   });
 });

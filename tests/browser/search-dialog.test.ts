@@ -31,7 +31,9 @@ async function typeAndWait(page: Page, words: string) {
 }
 
 const optionUrls = (page: Page) =>
-  page.locator('[data-site-search-results] [role="option"]').evaluateAll((options) => options.map((option) => option.getAttribute('aria-label')));
+  page
+    .locator('[data-site-search-results] [role="option"]')
+    .evaluateAll((options) => options.map((option) => option.getAttribute('aria-label')));
 
 const activeOption = (page: Page) =>
   page.evaluate(() => {
@@ -101,10 +103,14 @@ describe('opening and closing', () => {
     await page.locator('#header-search').fill('blackmail');
 
     await page.locator('#header-search').press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-site-search-results]')?.dataset.query === 'blackmail',
+    );
 
     expect(new URL(page.url()).pathname).toBe('/about/');
-    expect(await page.locator('[data-site-search-results] [role="option"]').first().getAttribute('href')).toMatch(/^\/[a-z-]+\/sextortion\/$/);
+    expect(await page.locator('[data-site-search-results] [role="option"]').first().getAttribute('href')).toMatch(
+      /^\/[a-z-]+\/sextortion\/$/,
+    );
   });
 });
 
@@ -149,12 +155,18 @@ describe('finding a guide with the keyboard', () => {
 
     await typeAndWait(page, 'xylophonequartz');
 
-    expect(await page.locator('[data-site-search-status]').textContent()).toMatch(/^No guide matches “xylophonequartz” closely/);
+    expect(await page.locator('[data-site-search-status]').textContent()).toMatch(
+      /^No guide matches “xylophonequartz” closely/,
+    );
     const labels = await optionUrls(page);
     expect(labels.filter((label) => /for parents and carers$/.test(label!)).length).toBeGreaterThan(0);
     expect(labels.at(-1)).toMatch(/^Talk to someone now/);
-    expect(await page.locator('[data-site-search-results] .search-option--help').getAttribute('href')).toBe('/get-help/');
-    expect(await page.getByRole('link', { name: 'All results, with filters' }).getAttribute('href')).toBe('/search/?q=xylophonequartz');
+    expect(await page.locator('[data-site-search-results] .search-option--help').getAttribute('href')).toBe(
+      '/get-help/',
+    );
+    expect(await page.getByRole('link', { name: 'All results, with filters' }).getAttribute('href')).toBe(
+      '/search/?q=xylophonequartz',
+    );
   });
 });
 
@@ -164,9 +176,9 @@ describe('every result is a real link', () => {
     await page.keyboard.press('/');
     await typeAndWait(page, 'blackmail');
 
-    const rows = await page.locator('[data-site-search-results] [role="option"]').evaluateAll((options) =>
-      options.map((option) => option.getAttribute('href')),
-    );
+    const rows = await page
+      .locator('[data-site-search-results] [role="option"]')
+      .evaluateAll((options) => options.map((option) => option.getAttribute('href')));
 
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((href) => href?.startsWith('/'))).toBe(true);
@@ -180,7 +192,10 @@ describe('every result is a real link', () => {
     const first = page.locator('[data-site-search-results] [role="option"]').first();
     const href = await first.getAttribute('href');
 
-    const [ctrlTab] = await Promise.all([page.context().waitForEvent('page'), first.click({ modifiers: ['ControlOrMeta'] })]);
+    const [ctrlTab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      first.click({ modifiers: ['ControlOrMeta'] }),
+    ]);
     const [middleTab] = await Promise.all([page.context().waitForEvent('page'), first.click({ button: 'middle' })]);
     await ctrlTab.waitForLoadState();
     await middleTab.waitForLoadState();
@@ -244,7 +259,9 @@ describe('counsellor guides first on counsellor pages', () => {
     await typeAndWait(page, 'nudes');
     const scoped = await optionUrls(page);
 
-    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(scoped.every((label) => /Helpline counsellors|for helpline counsellors/.test(label!))).toBe(true);
 
     await page.keyboard.press('Control+a');
@@ -252,7 +269,9 @@ describe('counsellor guides first on counsellor pages', () => {
     await page.keyboard.press('Backspace');
     await typeAndWait(page, 'nudes');
 
-    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Counsellor guides only' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     expect((await optionUrls(page)).some((label) => /for young people/.test(label!))).toBe(true);
   });
 

@@ -8,7 +8,10 @@ const chromium = useChromium(inject('baseUrl'));
 
 /** Waits until the list shows the results of exactly `words`. */
 const resultsFor = (page: Page, words: string, list = '[data-search-results]') =>
-  page.waitForFunction(([query, selector]) => document.querySelector<HTMLElement>(selector)?.dataset.query === query, [words, list] as const);
+  page.waitForFunction(([query, selector]) => document.querySelector<HTMLElement>(selector)?.dataset.query === query, [
+    words,
+    list,
+  ] as const);
 
 /** Each guide listed as the reader sees it: the audience line, then where its link goes. */
 const shownGuides = (page: Page, list = '[data-search-results]') =>
@@ -97,7 +100,9 @@ describe('search, typed with the keyboard', () => {
     const before = await shownGuides(page);
 
     await page.getByRole('radio', { name: 'Helpline counsellors' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('helpline counsellors only'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.includes('helpline counsellors only'),
+    );
     const results = await shownGuides(page);
 
     expect(before.map((result) => result.audience)).toContain('Young people');

@@ -36,9 +36,7 @@ export interface SiteContent {
 }
 
 const newestChange = (dir: string): number =>
-  Math.max(
-    ...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => statSync(join(dir, file)).mtimeMs),
-  );
+  Math.max(...readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => statSync(join(dir, file)).mtimeMs));
 
 let content: SiteContent | undefined;
 
@@ -46,10 +44,14 @@ let content: SiteContent | undefined;
 export function siteContent(): SiteContent {
   if (content) return content;
   if (!existsSync(STORE) || statSync(STORE).mtimeMs < newestChange(CONTENT)) {
-    execFileSync('npx', ['astro', 'sync'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npx', ['astro', 'sync'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
   }
   const store = parse(readFileSync(STORE, 'utf8')) as Map<string, Map<string, Entry<never>>>;
-  const entries = <Data,>(name: string): Entry<Data>[] =>
+  const entries = <Data>(name: string): Entry<Data>[] =>
     [...(store.get(name)?.values() ?? [])].sort((a, b) => a.filePath.localeCompare(b.filePath)) as Entry<Data>[];
   content = {
     topics: entries('topics'),
@@ -62,4 +64,8 @@ export function siteContent(): SiteContent {
 }
 
 /** An entry as the content check reads it (src/lib/content-check.ts). */
-export const asFile = (entry: Entry<unknown>): ContentFile => ({ path: entry.filePath, data: entry.data, text: entry.body });
+export const asFile = (entry: Entry<unknown>): ContentFile => ({
+  path: entry.filePath,
+  data: entry.data,
+  text: entry.body,
+});

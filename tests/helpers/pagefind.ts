@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { rankTopics, readQuery, type GuidePage, type SearchVocabulary, type TopicScore } from '../../src/lib/search-pipeline';
+import {
+  rankTopics,
+  readQuery,
+  type GuidePage,
+  type SearchVocabulary,
+  type TopicScore,
+} from '../../src/lib/search-pipeline';
 import { DIST } from './dist';
 import { startStaticServer } from './static-server';
 
@@ -50,7 +56,8 @@ export async function openIndex() {
     topics: async (typed: string): Promise<TopicScore[]> =>
       rankTopics(
         readQuery(typed, vocabulary),
-        async (term) => (await pagefind.search(term)).results.map((result) => ({ page: result.id, score: result.score })),
+        async (term) =>
+          (await pagefind.search(term)).results.map((result) => ({ page: result.id, score: result.score })),
         pages,
         vocabulary.topics,
       ),

@@ -24,7 +24,10 @@ describe('linkinator over dist/', () => {
   test('finds no broken internal link or fragment', () => {
     const broken = links
       .filter((link) => link.state === LinkState.BROKEN)
-      .map((link) => `${sitePath(link.url)}${link.url.includes('#') ? `#${link.url.split('#')[1]}` : ''} on ${link.parent}`);
+      .map(
+        (link) =>
+          `${sitePath(link.url)}${link.url.includes('#') ? `#${link.url.split('#')[1]}` : ''} on ${link.parent}`,
+      );
 
     expect(broken).toEqual([]);
   });

@@ -46,23 +46,29 @@ describe('the get-help pages', () => {
     expect(ids.indexOf('in-danger-now')).toBeLessThan(ids.indexOf('choose-where-you-live'));
     expect(ids.indexOf('choose-where-you-live')).toBeLessThan(ids.indexOf('anywhere-else'));
     for (const path of countryPages) expect($(`main a[href="${path}"]`).length, path).toBeGreaterThan(0);
-    for (const tel of ['tel:999', 'tel:911', 'tel:000']) expect($(`main a[href="${tel}"]`).length, tel).toBeGreaterThan(0);
+    for (const tel of ['tel:999', 'tel:911', 'tel:000'])
+      expect($(`main a[href="${tel}"]`).length, tel).toBeGreaterThan(0);
   });
 
-  test.each(countryPages)('%s starts with the emergency number, then lists services grouped by what they do', (path) => {
-    const $ = parsedPage(path);
-    const headings = idsIn($, 'main h2[id]');
-    const first = $('main').find('a[href^="tel:"], h2').first();
+  test.each(countryPages)(
+    '%s starts with the emergency number, then lists services grouped by what they do',
+    (path) => {
+      const $ = parsedPage(path);
+      const headings = idsIn($, 'main h2[id]');
+      const first = $('main').find('a[href^="tel:"], h2').first();
 
-    expect(first.is('a'), 'an emergency number before the first heading').toBe(true);
-    expect(headings[0]).toBe('emergency');
-    expect(headings).toEqual(expect.arrayContaining(['talk', 'police']));
-  });
+      expect(first.is('a'), 'an emergency number before the first heading').toBe(true);
+      expect(headings[0]).toBe('emergency');
+      expect(headings).toEqual(expect.arrayContaining(['talk', 'police']));
+    },
+  );
 
   test.each(countries)('the page for %s lists at least one helpline of its own', (code) => {
     const entries = entriesOn(parsedPage(getHelpPath(code)));
 
-    expect(entries.filter((entry) => entry.does.includes('talk') && entry.countries.includes(code)).length).toBeGreaterThan(0);
+    expect(
+      entries.filter((entry) => entry.does.includes('talk') && entry.countries.includes(code)).length,
+    ).toBeGreaterThan(0);
   });
 
   test.each(getHelpPages)('every entry on %s shows its source and the day it was checked', (path) => {
@@ -130,7 +136,12 @@ describe('the help box', () => {
       .map((box) => [$(box).attr('data-help-place'), $(box).attr('hidden') === undefined] as const);
 
     expect(places[0]).toEqual(['international', true]);
-    expect(places.slice(1).map(([place]) => place).sort()).toEqual(countries);
+    expect(
+      places
+        .slice(1)
+        .map(([place]) => place)
+        .sort(),
+    ).toEqual(countries);
     expect(places.slice(1).every(([, shown]) => !shown)).toBe(true);
     expect($('label[for="help-place"]').text()).toBe('Show help for');
   });
@@ -161,6 +172,8 @@ describe('every number and link on the site', () => {
       .toArray()
       .map((script) => readFileSync(join(DIST, $(script).attr('src')!), 'utf8'));
 
-    expect([html, ...scripts].join('\n')).not.toMatch(/geolocation|localStorage|sessionStorage|document\.cookie|indexedDB/);
+    expect([html, ...scripts].join('\n')).not.toMatch(
+      /geolocation|localStorage|sessionStorage|document\.cookie|indexedDB/,
+    );
   });
 });

@@ -104,7 +104,9 @@ describe(OFFLINE_WORKER_PATH, () => {
     const pagefind = filesUnder('pagefind');
     expect(pagefind).toContain('pagefind/pagefind.js');
 
-    expect(precached).toEqual(expect.arrayContaining([...pagefind, ...filesUnder('_astro'), 'favicon.svg', 'search/words.json']));
+    expect(precached).toEqual(
+      expect.arrayContaining([...pagefind, ...filesUnder('_astro'), 'favicon.svg', 'search/words.json']),
+    );
   });
 
   test('stores neither the headers file nor itself', () => {
@@ -124,12 +126,20 @@ describe(OFFLINE_WORKER_PATH, () => {
     expect(isConsoleWarning(naming[0])).toBe(true);
   });
 
-  test("ignores every query parameter Pagefind adds to bust caches, so the stored index answers", () => {
-    const pagefindScripts = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].map((file) => readFileSync(join(DIST, file), 'utf8'));
-    const added = new Set(pagefindScripts.flatMap((script) => [...script.matchAll(/[?&]([a-z_]+)=\$\{/gi)].map((match) => match[1])));
+  test('ignores every query parameter Pagefind adds to bust caches, so the stored index answers', () => {
+    const pagefindScripts = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js'].map((file) =>
+      readFileSync(join(DIST, file), 'utf8'),
+    );
+    const added = new Set(
+      pagefindScripts.flatMap((script) => [...script.matchAll(/[?&]([a-z_]+)=\$\{/gi)].map((match) => match[1])),
+    );
 
     expect(added.size).toBeGreaterThan(0);
-    for (const name of added) expect(IGNORED_PARAMETERS.some((pattern) => pattern.test(name)), name).toBe(true);
+    for (const name of added)
+      expect(
+        IGNORED_PARAMETERS.some((pattern) => pattern.test(name)),
+        name,
+      ).toBe(true);
     expect(regexListsGivenTo('ignoreURLParametersMatching')).toEqual([IGNORED_PARAMETERS.map(String)]);
   });
 });

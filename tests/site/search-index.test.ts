@@ -41,7 +41,10 @@ describe("Pagefind's index", () => {
     async (keyword, expected) => {
       const firstThree = (await index.topics(keyword)).slice(0, 3).map((entry) => entry.topic);
 
-      expect(firstThree.some((topic) => expected.split(' or ').includes(topic)), firstThree.join(', ')).toBe(true);
+      expect(
+        firstThree.some((topic) => expected.split(' or ').includes(topic)),
+        firstThree.join(', '),
+      ).toBe(true);
     },
   );
 
@@ -58,7 +61,11 @@ describe("Pagefind's index", () => {
   test('offers audience and topic filters with every guide counted', async () => {
     const filters = await index.filters();
 
-    expect(Object.keys(filters.audience).sort()).toEqual(Object.values(AUDIENCE_INFO).map((info) => info.label).sort());
+    expect(Object.keys(filters.audience).sort()).toEqual(
+      Object.values(AUDIENCE_INFO)
+        .map((info) => info.label)
+        .sort(),
+    );
     expect(Object.keys(filters.topic).sort()).toEqual(topicData.map((topic) => topic.title).sort());
     expect(Object.values(filters.audience).every((count) => count === topics.length)).toBe(true);
   });

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { load as loadHtml } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { EXIT_URL } from '../../src/browser/quick-exit';
-import { directives, HEADER_ONLY_DIRECTIVES, inlineHashes, metaPolicy, parseHeadersFile } from '../../src/build/security-headers';
+import {
+  directives,
+  HEADER_ONLY_DIRECTIVES,
+  inlineHashes,
+  metaPolicy,
+  parseHeadersFile,
+} from '../../src/build/security-headers';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { attributeValues, linksAwayFrom } from '../helpers/html';
 
@@ -49,7 +55,9 @@ describe.each(pages)('%s', (path) => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain("'unsafe-eval'");
     // Search (Pagefind's WebAssembly) opens from every page: compiling WebAssembly is allowed, eval() is not.
-    expect(rules.find((rule) => rule.startsWith('script-src '))).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*$/);
+    expect(rules.find((rule) => rule.startsWith('script-src '))).toMatch(
+      /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*$/,
+    );
   });
 
   test("allows exactly this page's own inline scripts and styles, by hash", () => {

@@ -48,7 +48,10 @@ describe('copyTopic', () => {
   });
 
   test('leaves a topic without related topics as it was', () => {
-    expect(loadYaml(copyTopic('title: Privacy\nkeywords: [privacy]\n', 3))).toEqual({ title: 'Privacy', keywords: ['privacy'] });
+    expect(loadYaml(copyTopic('title: Privacy\nkeywords: [privacy]\n', 3))).toEqual({
+      title: 'Privacy',
+      keywords: ['privacy'],
+    });
   });
 });
 

@@ -29,7 +29,9 @@ describe('pickQueries', () => {
   });
 
   test('says which topic has too few keywords for its share', () => {
-    expect(() => pickQueries([{ id: 'thin', keywords: ['one'] }], 2)).toThrow('topic "thin" has too few distinct keywords for 2 queries');
+    expect(() => pickQueries([{ id: 'thin', keywords: ['one'] }], 2)).toThrow(
+      'topic "thin" has too few distinct keywords for 2 queries',
+    );
   });
 });
 

@@ -20,6 +20,8 @@ describe('replaceBenchSection', () => {
     ['the end first', `${END_MARKER}\n${START_MARKER}\n`],
     ['a marker twice', `${START_MARKER}\n${END_MARKER}\n${START_MARKER}\n${END_MARKER}\n`],
   ])('refuses a README with %s', (_, readme) => {
-    expect(() => replaceBenchSection(readme, 'table')).toThrow(`README.md needs ${START_MARKER} and then ${END_MARKER}`);
+    expect(() => replaceBenchSection(readme, 'table')).toThrow(
+      `README.md needs ${START_MARKER} and then ${END_MARKER}`,
+    );
   });
 });

@@ -21,7 +21,15 @@ const results: Results = {
   searchLatency: { status: 'not measured', reason: 'search overlay not found' },
   searchAccuracy: { status: 'not measured', reason: 'the real site did not build' },
   build: {
-    real: { status: 'measured', guides: 27, pages: 72, indexedPages: 27, ms: 6100, msPerGuide: 6100 / 27, searchIndexBytes: 800 * KB },
+    real: {
+      status: 'measured',
+      guides: 27,
+      pages: 72,
+      indexedPages: 27,
+      ms: 6100,
+      msPerGuide: 6100 / 27,
+      searchIndexBytes: 800 * KB,
+    },
     generated: {
       status: 'measured',
       guides: 1026,
@@ -48,10 +56,18 @@ describe('formatReport', () => {
   test('marks each page’s JavaScript and total against their targets, except on the search page', () => {
     const report = formatReport(results);
 
-    expect(line(report, '| Page')).toBe('| Page | Path | HTML | CSS | JS (≤ 2.0 KB) | Other | Total (≤ 14.0 KB) | Requests |');
-    expect(line(report, '| Guide')).toBe('| Guide | `/parents/a/` | 8.0 KB | 0.0 KB | 1.0 KB ✓ | 0.0 KB | 9.0 KB ✓ | 2 |');
-    expect(line(report, '| Heavy')).toBe('| Heavy | `/heavy/` | 12.0 KB | 0.0 KB | 3.0 KB ✗ | 0.0 KB | 15.0 KB ✗ | 3 |');
-    expect(line(report, '| Search')).toBe('| Search (no target) | `/search/` | 10.0 KB | 0.0 KB | 30.0 KB | 0.0 KB | 40.0 KB | 9 |');
+    expect(line(report, '| Page')).toBe(
+      '| Page | Path | HTML | CSS | JS (≤ 2.0 KB) | Other | Total (≤ 14.0 KB) | Requests |',
+    );
+    expect(line(report, '| Guide')).toBe(
+      '| Guide | `/parents/a/` | 8.0 KB | 0.0 KB | 1.0 KB ✓ | 0.0 KB | 9.0 KB ✓ | 2 |',
+    );
+    expect(line(report, '| Heavy')).toBe(
+      '| Heavy | `/heavy/` | 12.0 KB | 0.0 KB | 3.0 KB ✗ | 0.0 KB | 15.0 KB ✗ | 3 |',
+    );
+    expect(line(report, '| Search')).toBe(
+      '| Search (no target) | `/search/` | 10.0 KB | 0.0 KB | 30.0 KB | 0.0 KB | 40.0 KB | 9 |',
+    );
   });
 
   test('says why search was not measured', () => {
@@ -83,19 +99,36 @@ describe('formatReport', () => {
   });
 
   test('marks search accuracy, held-out queries first, against its targets', () => {
-    const row = (set: 'held-out' | 'tune', page: string, top1: number, top3: number, zeroResults: number) => ({ set, page, queries: 60, top1, top3, zeroResults });
+    const row = (set: 'held-out' | 'tune', page: string, top1: number, top3: number, zeroResults: number) => ({
+      set,
+      page,
+      queries: 60,
+      top1,
+      top3,
+      zeroResults,
+    });
     const report = formatReport({
       ...results,
       searchAccuracy: {
         status: 'measured',
-        rows: [row('held-out', '/young-people/a/', 0.85, 0.95, 0), row('held-out', '/counsellors/a/', 0.8, 0.9, 0.05), row('tune', '/young-people/a/', 0.9, 1, 0)],
+        rows: [
+          row('held-out', '/young-people/a/', 0.85, 0.95, 0),
+          row('held-out', '/counsellors/a/', 0.8, 0.9, 0.05),
+          row('tune', '/young-people/a/', 0.9, 1, 0),
+        ],
       },
     });
 
     expect(report).toContain('(60 held out, never tuned on: the figures that count)');
-    expect(line(report, '| Queries')).toBe('| Queries | From | Top 1 (≥ 85.0 %) | Top 3 (≥ 95.0 %) | No guide listed (≤ 0.0 %) |');
-    expect(line(report, '| Held out (60) | `/young-people/a/`')).toBe('| Held out (60) | `/young-people/a/` | 85.0 % ✓ | 95.0 % ✓ | 0.0 % ✓ |');
-    expect(line(report, '| Held out (60) | `/counsellors/a/`')).toBe('| Held out (60) | `/counsellors/a/` | 80.0 % ✗ | 90.0 % ✗ | 5.0 % ✗ |');
+    expect(line(report, '| Queries')).toBe(
+      '| Queries | From | Top 1 (≥ 85.0 %) | Top 3 (≥ 95.0 %) | No guide listed (≤ 0.0 %) |',
+    );
+    expect(line(report, '| Held out (60) | `/young-people/a/`')).toBe(
+      '| Held out (60) | `/young-people/a/` | 85.0 % ✓ | 95.0 % ✓ | 0.0 % ✓ |',
+    );
+    expect(line(report, '| Held out (60) | `/counsellors/a/`')).toBe(
+      '| Held out (60) | `/counsellors/a/` | 80.0 % ✗ | 90.0 % ✗ | 5.0 % ✗ |',
+    );
     expect(line(report, '| Tuned on')).toBe('| Tuned on (60) | `/young-people/a/` | 90.0 % ✓ | 100.0 % ✓ | 0.0 % ✓ |');
   });
 
@@ -103,6 +136,8 @@ describe('formatReport', () => {
     const report = formatReport(results);
 
     expect(line(report, '| Real')).toBe('| Real | 27 | 72 | 6.1 s | 226 ms | — | 800.0 KB |');
-    expect(line(report, '| Generated')).toBe('| Generated (38 copies of each topic) | 1,026 | 2,070 | 30.0 s | 29.2 ms ✗ | ≤ 20 ms | 4.5 MB |');
+    expect(line(report, '| Generated')).toBe(
+      '| Generated (38 copies of each topic) | 1,026 | 2,070 | 30.0 s | 29.2 ms ✗ | ≤ 20 ms | 4.5 MB |',
+    );
   });
 });

@@ -22,7 +22,8 @@ function projectCopy(): string {
   }
   mkdirSync(join(copy, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
+    if (name !== '.astro' && name !== '.vite')
+      symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
   }
   return copy;
 }
@@ -45,7 +46,9 @@ function astro(copy: string, command: 'sync' | 'build'): { status: number | null
 describe('the build stops on bad content', { timeout: 120_000 }, () => {
   test('names the file and the field of a guide that breaks its schema', () => {
     const copy = projectCopy();
-    edit(copy, 'src/content/guides/sextortion/parents.mdx', (text) => text.replace(/^summary: .*$/m, `summary: ${'x'.repeat(161)}`));
+    edit(copy, 'src/content/guides/sextortion/parents.mdx', (text) =>
+      text.replace(/^summary: .*$/m, `summary: ${'x'.repeat(161)}`),
+    );
 
     const { status, output } = astro(copy, 'sync');
 
@@ -55,7 +58,9 @@ describe('the build stops on bad content', { timeout: 120_000 }, () => {
 
   test('names the file of a help service that breaks its schema', () => {
     const copy = projectCopy();
-    edit(copy, 'src/content/help-services/childline.yaml', (text) => text.replace(/^source: .*$/m, 'source: http://example.org'));
+    edit(copy, 'src/content/help-services/childline.yaml', (text) =>
+      text.replace(/^source: .*$/m, 'source: http://example.org'),
+    );
 
     const { status, output } = astro(copy, 'sync');
 
@@ -66,12 +71,16 @@ describe('the build stops on bad content', { timeout: 120_000 }, () => {
   test('names each file that breaks a rule spanning files, and writes no page', () => {
     const copy = projectCopy();
     rmSync(join(copy, 'src/content/guides/grooming/parents.mdx'));
-    edit(copy, 'src/content/topics/privacy.yaml', (text) => text.replace(/^related:\n/m, 'related:\n  - grooming-online\n'));
+    edit(copy, 'src/content/topics/privacy.yaml', (text) =>
+      text.replace(/^related:\n/m, 'related:\n  - grooming-online\n'),
+    );
 
     const { status, output } = astro(copy, 'build');
 
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/topics/privacy.yaml: related › item 1: no topic "grooming-online"');
-    expect(output).toContain('src/content/guides/grooming/parents.mdx: missing; every topic needs a guide for each audience');
+    expect(output).toContain(
+      'src/content/guides/grooming/parents.mdx: missing; every topic needs a guide for each audience',
+    );
   });
 });

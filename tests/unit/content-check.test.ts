@@ -66,7 +66,10 @@ describe('the content rules', () => {
   test('names the file and a missing field', () => {
     const { summary: _, ...data } = guide('sextortion', 'parents').data as Record<string, unknown>;
 
-    const problems = problemsOf([topic('sextortion')], withGuide({ path: 'src/content/guides/sextortion/parents.mdx', data }));
+    const problems = problemsOf(
+      [topic('sextortion')],
+      withGuide({ path: 'src/content/guides/sextortion/parents.mdx', data }),
+    );
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: missing; this field is required']);
   });
@@ -83,7 +86,9 @@ describe('the content rules', () => {
       withGuide(guide('sextortion', 'parents', { redFlags: ['A deadline to pay'] })),
     );
 
-    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: redFlags: unknown field; check its spelling']);
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/parents.mdx: redFlags: unknown field; check its spelling',
+    ]);
   });
 
   test('names an audience outside the three', () => {
@@ -99,7 +104,10 @@ describe('the content rules', () => {
   });
 
   test('names a topic that does not exist', () => {
-    const problems = problemsOf([topic('sextortion')], [...allAudiences('sextortion'), guide('sextortion', 'parents', { topic: 'sextorshun' })]);
+    const problems = problemsOf(
+      [topic('sextortion')],
+      [...allAudiences('sextortion'), guide('sextortion', 'parents', { topic: 'sextorshun' })],
+    );
 
     expect(problems).toEqual([
       'src/content/guides/sextortion/parents.mdx: topic: is "sextorshun" but the file is in the folder "sextortion"',
@@ -139,7 +147,10 @@ describe('the content rules', () => {
   });
 
   test('names a summary that is too long', () => {
-    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { summary: 'x'.repeat(161) })));
+    const problems = problemsOf(
+      [topic('sextortion')],
+      withGuide(guide('sextortion', 'parents', { summary: 'x'.repeat(161) })),
+    );
 
     expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: summary: must be 160 characters or fewer']);
   });
@@ -152,7 +163,9 @@ describe('the content rules', () => {
       withGuide({ path: 'src/content/guides/sextortion/counsellors.mdx', data }),
     );
 
-    expect(problems).toEqual(['src/content/guides/sextortion/counsellors.mdx: redFlags: missing; this field is required']);
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/counsellors.mdx: redFlags: missing; this field is required',
+    ]);
   });
 
   test('names the item and field of a nested mistake', () => {
@@ -160,19 +173,28 @@ describe('the content rules', () => {
 
     const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { sources })));
 
-    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: sources › item 2 › url: must be a full https:// address']);
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/parents.mdx: sources › item 2 › url: must be a full https:// address',
+    ]);
   });
 
   test('names a bad date', () => {
-    const problems = problemsOf([topic('sextortion')], withGuide(guide('sextortion', 'parents', { reviewed: 'last week' })));
+    const problems = problemsOf(
+      [topic('sextortion')],
+      withGuide(guide('sextortion', 'parents', { reviewed: 'last week' })),
+    );
 
-    expect(problems).toEqual(['src/content/guides/sextortion/parents.mdx: reviewed: must be a date written as YYYY-MM-DD']);
+    expect(problems).toEqual([
+      'src/content/guides/sextortion/parents.mdx: reviewed: must be a date written as YYYY-MM-DD',
+    ]);
   });
 
   test('names a related topic that does not exist', () => {
     const problems = problemsOf([topic('sextortion', { related: ['grooming'] })], allAudiences('sextortion'));
 
-    expect(problems).toEqual(['src/content/topics/sextortion.yaml: related › item 1: no topic "grooming" (topics are: sextortion)']);
+    expect(problems).toEqual([
+      'src/content/topics/sextortion.yaml: related › item 1: no topic "grooming" (topics are: sextortion)',
+    ]);
   });
 
   test('names a topic whose help lists the emergency number, or a kind of help that does not exist', () => {
@@ -191,7 +213,9 @@ describe('the content rules', () => {
   test('names a topic file with too few keywords', () => {
     const problems = problemsOf([topic('sextortion', { keywords: ['nudes'] })], allAudiences('sextortion'));
 
-    expect(problems).toEqual(['src/content/topics/sextortion.yaml: keywords: needs at least 3 words people would search for']);
+    expect(problems).toEqual([
+      'src/content/topics/sextortion.yaml: keywords: needs at least 3 words people would search for',
+    ]);
   });
 
   test('asks for a content note on the young-people guide of a sensitive topic', () => {
@@ -228,6 +252,8 @@ describe('assertContentIsSound', () => {
   });
 
   test('returns quietly when the content is sound', () => {
-    expect(() => assertContentIsSound({ topics: [topic('sextortion')], guides: allAudiences('sextortion') })).not.toThrow();
+    expect(() =>
+      assertContentIsSound({ topics: [topic('sextortion')], guides: allAudiences('sextortion') }),
+    ).not.toThrow();
   });
 });

@@ -16,6 +16,8 @@ describe('requireElement', () => {
     expect(() => requireElement(root('[data-x]', null), '[data-help-select]', 'Show help for')).toThrow(
       new ElementError('Show help for', '[data-help-select]'),
     );
-    expect(() => requireElement(root('[data-x]', null), '[data-y]', 'Search')).toThrow('Search: no element matches [data-y]');
+    expect(() => requireElement(root('[data-x]', null), '[data-y]', 'Search')).toThrow(
+      'Search: no element matches [data-y]',
+    );
   });
 });

@@ -108,7 +108,9 @@ describe('checkHelpServices', () => {
   });
 
   test('names an empty list of countries', () => {
-    expect(problemsWith({ countries: [] })).toEqual([`${PATH}: countries: needs at least one country code, or international`]);
+    expect(problemsWith({ countries: [] })).toEqual([
+      `${PATH}: countries: needs at least one country code, or international`,
+    ]);
   });
 
   test('names an unknown field', () => {
@@ -175,7 +177,8 @@ describe('country codes', () => {
   });
 
   test('rejects lower case, informal, retired, grouping and unknown codes', () => {
-    for (const code of ['gb', 'UK', 'YU', 'EU', 'UN', 'ZZ', 'XK', 'XY', 'GBR', '']) expect(isCountryCode(code), code).toBe(false);
+    for (const code of ['gb', 'UK', 'YU', 'EU', 'UN', 'ZZ', 'XK', 'XY', 'GBR', ''])
+      expect(isCountryCode(code), code).toBe(false);
   });
 
   test('knows the current code for an informal or retired one', () => {

@@ -37,14 +37,40 @@ const service = (id: string, fields: Partial<HelpService>): HelpService => ({
 });
 
 const services: HelpService[] = [
-  service('ukhelp', { name: 'UK helpline', countries: ['GB'], for: ['young-people'], ages: { max: 18 }, does: ['talk', 'advice'] }),
-  service('ukparents', { name: 'Parents line', countries: ['GB'], for: ['adults', 'parents'], does: ['talk', 'advice'] }),
+  service('ukhelp', {
+    name: 'UK helpline',
+    countries: ['GB'],
+    for: ['young-people'],
+    ages: { max: 18 },
+    does: ['talk', 'advice'],
+  }),
+  service('ukparents', {
+    name: 'Parents line',
+    countries: ['GB'],
+    for: ['adults', 'parents'],
+    does: ['talk', 'advice'],
+  }),
   service('ukpolice', { name: 'Police 101', countries: ['GB'], does: ['police'] }),
-  service('uk999', { name: 'Emergency 999', countries: ['GB'], does: ['emergency', 'police'], phone: { dial: '999', tel: '999' } }),
+  service('uk999', {
+    name: 'Emergency 999',
+    countries: ['GB'],
+    does: ['emergency', 'police'],
+    phone: { dial: '999', tel: '999' },
+  }),
   service('ukremove', { name: 'Remove it', countries: ['GB'], for: ['young-people'], does: ['remove-images', 'talk'] }),
   service('usline', { name: 'US line', countries: ['US'], does: ['talk'] }),
-  service('us911', { name: 'Emergency 911', countries: ['US'], does: ['emergency', 'police'], phone: { dial: '911', tel: '911' } }),
-  service('au000', { name: 'Triple Zero', countries: ['AU'], does: ['emergency', 'police'], phone: { dial: '000', tel: '000' } }),
+  service('us911', {
+    name: 'Emergency 911',
+    countries: ['US'],
+    does: ['emergency', 'police'],
+    phone: { dial: '911', tel: '911' },
+  }),
+  service('au000', {
+    name: 'Triple Zero',
+    countries: ['AU'],
+    does: ['emergency', 'police'],
+    phone: { dial: '000', tel: '000' },
+  }),
   service('child116', { name: '116 111', for: ['young-people'], does: ['talk'] }),
   service('adultsonly', { name: 'Adults images', for: ['adults'], ages: { min: 18 }, does: ['remove-images'] }),
   service('takedown', { name: 'Take down', does: ['remove-images'] }),
@@ -59,37 +85,66 @@ describe('countries and places', () => {
     expect(countriesWithServices(services)).toEqual(['AU', 'GB', 'US']);
   });
 
-  test("gives a country its own services and the international ones; without a country, the international ones", () => {
-    expect(ids(servicesFor(services, 'US'))).toEqual(['usline', 'us911', 'child116', 'adultsonly', 'takedown', 'appa', 'appb']);
+  test('gives a country its own services and the international ones; without a country, the international ones', () => {
+    expect(ids(servicesFor(services, 'US'))).toEqual([
+      'usline',
+      'us911',
+      'child116',
+      'adultsonly',
+      'takedown',
+      'appa',
+      'appb',
+    ]);
     expect(ids(servicesFor(services))).toEqual(['child116', 'adultsonly', 'takedown', 'appa', 'appb']);
     expect(ids(servicesIn(services, 'US'))).toEqual(['usline', 'us911']);
   });
 
   test('lists the emergency numbers by the name of the country they serve', () => {
-    expect(firstLines(services, 'emergency').map(({ countries, service }) => `${countries.join('+')} ${service.phone?.dial}`)).toEqual([
-      'AU 000',
-      'GB 999',
-      'US 911',
-    ]);
+    expect(
+      firstLines(services, 'emergency').map(
+        ({ countries, service }) => `${countries.join('+')} ${service.phone?.dial}`,
+      ),
+    ).toEqual(['AU 000', 'GB 999', 'US 911']);
   });
 
   test('lists crisis lines with a number to call or text, each with the countries it serves, or one country’s', () => {
     const crisis = [
       ...services,
-      service('samaritans', { name: 'Samaritans', countries: ['GB', 'IE'], does: ['crisis', 'talk'], phone: { dial: '116 123', tel: '116123' } }),
-      service('textline', { name: 'Text line', countries: ['US'], does: ['crisis'], text: { dial: '741741', tel: '741741' } }),
+      service('samaritans', {
+        name: 'Samaritans',
+        countries: ['GB', 'IE'],
+        does: ['crisis', 'talk'],
+        phone: { dial: '116 123', tel: '116123' },
+      }),
+      service('textline', {
+        name: 'Text line',
+        countries: ['US'],
+        does: ['crisis'],
+        text: { dial: '741741', tel: '741741' },
+      }),
       service('webonly', { name: 'Web only', countries: ['AU'], does: ['crisis'] }),
-      service('alsocrisis', { name: 'Also', countries: ['AU'], does: ['talk', 'crisis'], phone: { dial: '1800', tel: '1800' } }),
+      service('alsocrisis', {
+        name: 'Also',
+        countries: ['AU'],
+        does: ['talk', 'crisis'],
+        phone: { dial: '1800', tel: '1800' },
+      }),
     ];
 
-    expect(firstLines(crisis, 'crisis').map(({ countries, service }) => `${service.id} ${countries.join('+')}`)).toEqual([
-      'samaritans IE+GB',
-      'textline US',
-    ]);
-    expect(firstLines(crisis, 'crisis', 'GB').map(({ countries, service }) => `${service.id} ${countries.join('+')}`)).toEqual(['samaritans GB']);
+    expect(
+      firstLines(crisis, 'crisis').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
+    ).toEqual(['samaritans IE+GB', 'textline US']);
+    expect(
+      firstLines(crisis, 'crisis', 'GB').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
+    ).toEqual(['samaritans GB']);
     expect(firstLines(crisis, 'crisis', 'AU')).toEqual([]);
     // An emergency line must be one to call: a text-only one would leave the reader without a number to dial.
-    expect(firstLines([service('sos', { countries: ['FR'], does: ['emergency'], text: { dial: '114', tel: '114' } })], 'emergency')).toEqual([]);
+    expect(
+      firstLines(
+        [service('sos', { countries: ['FR'], does: ['emergency'], text: { dial: '114', tel: '114' } })],
+        'emergency',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -134,7 +189,9 @@ describe('isFor', () => {
   });
 
   test('offers counsellors services for anyone', () => {
-    expect(services.filter((entry) => entry.id !== 'adultsonly').every((entry) => isFor(entry, 'counsellors'))).toBe(true);
+    expect(services.filter((entry) => entry.id !== 'adultsonly').every((entry) => isFor(entry, 'counsellors'))).toBe(
+      true,
+    );
   });
 
   test('never offers a service whose age limits leave out every 11 to 17-year-old', () => {
@@ -169,13 +226,23 @@ describe('chooseHelp', () => {
   });
 
   test("counts a service already chosen as serving the kind's turn", () => {
-    const picks = chooseHelp(servicesIn(services, 'GB'), { kinds: ['talk', 'advice'], audience: 'young-people', limit: 3, perKind: 1 });
+    const picks = chooseHelp(servicesIn(services, 'GB'), {
+      kinds: ['talk', 'advice'],
+      audience: 'young-people',
+      limit: 3,
+      perKind: 1,
+    });
 
     expect(picks.map((pick) => [pick.kind, ids(pick.services)])).toEqual([['talk', ['ukhelp']]]);
   });
 
   test('plays at most perKind rounds', () => {
-    const picks = chooseHelp(servicesFor(services, 'GB'), { kinds: ['talk'], audience: 'counsellors', limit: 4, perKind: 1 });
+    const picks = chooseHelp(servicesFor(services, 'GB'), {
+      kinds: ['talk'],
+      audience: 'counsellors',
+      limit: 4,
+      perKind: 1,
+    });
 
     expect(picks.flatMap((pick) => ids(pick.services))).toEqual(['ukparents']);
   });
@@ -190,7 +257,11 @@ describe('chooseHelp', () => {
   });
 
   test('offers nothing an audience cannot use', () => {
-    const picks = chooseHelp(servicesFor(services), { kinds: ['talk', 'remove-images'], audience: 'parents', limit: 4 });
+    const picks = chooseHelp(servicesFor(services), {
+      kinds: ['talk', 'remove-images'],
+      audience: 'parents',
+      limit: 4,
+    });
 
     expect(picks.flatMap((pick) => ids(pick.services))).toEqual(['takedown']);
   });
@@ -234,7 +305,7 @@ describe('words about a service', () => {
   });
 });
 
-test("every app's page in the site's data is named \"App: what the page covers\"", async () => {
+test('every app\'s page in the site\'s data is named "App: what the page covers"', async () => {
   const apps = siteContent()
     .helpServices.map((service) => ({ ...service.data, id: service.filePath }))
     .filter(isAppPage);

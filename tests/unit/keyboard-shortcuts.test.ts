@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { goesToCallCard } from '../../src/browser/call-card-key';
 import { opensSearch, takesText, type FocusedElement } from '../../src/browser/keyboard-shortcuts';
 
-const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}, code?: string) => ({
+const key = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+  code?: string,
+) => ({
   key,
   code,
   ctrlKey: false,
@@ -11,7 +15,11 @@ const key = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; al
   ...mods,
 });
 
-const element = (tagName: string, attributes: Record<string, string> = {}, isContentEditable = false): FocusedElement => ({
+const element = (
+  tagName: string,
+  attributes: Record<string, string> = {},
+  isContentEditable = false,
+): FocusedElement => ({
   tagName,
   isContentEditable,
   getAttribute: (name) => attributes[name] ?? null,

@@ -1,6 +1,11 @@
 /** Switching the offline copy on and off, against stand-ins for the browser's service workers and caches. */
 import { describe, expect, test } from 'vitest';
-import { OFFLINE_WORKER_PATH, removeOfflineCopy, switchOnOfflineCopy, whenActive } from '../../src/browser/offline-copy';
+import {
+  OFFLINE_WORKER_PATH,
+  removeOfflineCopy,
+  switchOnOfflineCopy,
+  whenActive,
+} from '../../src/browser/offline-copy';
 
 class StandInWorker extends EventTarget {
   state: ServiceWorkerState = 'installing';
@@ -70,7 +75,11 @@ async function settled(promise: Promise<unknown>): Promise<'resolved' | 'rejecte
 
 describe('whenActive', () => {
   const registrationWith = (worker: StandInWorker, active = false) =>
-    ({ active: active ? worker : null, installing: active ? null : worker, waiting: null }) as unknown as ServiceWorkerRegistration;
+    ({
+      active: active ? worker : null,
+      installing: active ? null : worker,
+      waiting: null,
+    }) as unknown as ServiceWorkerRegistration;
 
   test('resolves at once when the worker is already active', async () => {
     expect(await settled(whenActive(registrationWith(new StandInWorker(), true)))).toBe('resolved');

@@ -26,7 +26,12 @@ function siteWith(files: string[]): string {
 /** What the worker for `root` would store, and Workbox's warnings, with the glob options the build uses. */
 async function stored(root: string) {
   const { globPatterns, globIgnores, maximumFileSizeToCacheInBytes } = offlineWorkerOptions(root);
-  const { manifestEntries, warnings } = await getManifest({ globDirectory: root, globPatterns, globIgnores, maximumFileSizeToCacheInBytes });
+  const { manifestEntries, warnings } = await getManifest({
+    globDirectory: root,
+    globPatterns,
+    globIgnores,
+    maximumFileSizeToCacheInBytes,
+  });
   return { urls: manifestEntries.map((entry) => entry.url).sort(), warnings };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, checklistPath, getHelpPath, guideOfPath, guidePath, hubPath, searchPath } from '../../src/lib/routes';
+import {
+  absoluteUrl,
+  checklistPath,
+  getHelpPath,
+  guideOfPath,
+  guidePath,
+  hubPath,
+  searchPath,
+} from '../../src/lib/routes';
 import { pageTitle, SITE_NAME } from '../../src/lib/site';
 
 describe('routes', () => {

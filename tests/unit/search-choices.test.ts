@@ -33,10 +33,15 @@ describe('the search dialog’s list', () => {
 
   test("gives other audiences' guides only their best section", () => {
     const choices = toChoices([
-      result('/parents/sextortion/', [{ title: 'What to do now', url: '/parents/sextortion/#what-to-do-now', locations: [1] }]),
+      result('/parents/sextortion/', [
+        { title: 'What to do now', url: '/parents/sextortion/#what-to-do-now', locations: [1] },
+      ]),
     ]);
 
-    expect(choices.map((choice) => choice.url)).toEqual(['/parents/sextortion/', '/parents/sextortion/#what-to-do-now']);
+    expect(choices.map((choice) => choice.url)).toEqual([
+      '/parents/sextortion/',
+      '/parents/sextortion/#what-to-do-now',
+    ]);
   });
 
   test('names the guide and its audience on every row, for screen readers', () => {

@@ -57,7 +57,10 @@ describe('readQuery', () => {
   });
 
   test('reads a known phrase as one concept, its own words with its group’s, and drops numbers and who-words', () => {
-    expect(terms("caller 14: someone I don't know messaged my son")).toEqual([['someone', 'know', 'stranger', 'random'], ['messaged']]);
+    expect(terms("caller 14: someone I don't know messaged my son")).toEqual([
+      ['someone', 'know', 'stranger', 'random'],
+      ['messaged'],
+    ]);
   });
 
   test('turns "$500" into money', () => {
@@ -196,7 +199,12 @@ describe('helpers', () => {
   });
 
   test('stems enough to match a keyword to its other forms', () => {
-    expect(['threatening', 'threatened', 'threatens', 'nudes'].map(stem)).toEqual(['threaten', 'threaten', 'threaten', 'nude']);
+    expect(['threatening', 'threatened', 'threatens', 'nudes'].map(stem)).toEqual([
+      'threaten',
+      'threaten',
+      'threaten',
+      'nude',
+    ]);
     // Short words and double s stay whole: "pics" is not "pic", "harass" is not "haras".
     expect(['pics', 'harass'].map(stem)).toEqual(['pics', 'harass']);
   });

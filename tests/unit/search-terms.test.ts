@@ -18,11 +18,16 @@ describe('boostedSearchWords', () => {
     const sextortion = ['Nudes', 'leaked nudes', "pay or they'll post"];
     const others = Array.from({ length: SHARED_BY_TOPICS - 1 }, () => ['nudes', 'posted online']);
 
-    expect(boostedSearchWords(sextortion, topicsUsingEachWord([sextortion, ...others]))).toEqual({ strong: 'leaked pay post', shared: 'nudes' });
+    expect(boostedSearchWords(sextortion, topicsUsingEachWord([sextortion, ...others]))).toEqual({
+      strong: 'leaked pay post',
+      shared: 'nudes',
+    });
   });
 
   test('boosts every word strongly when no other topic shares it', () => {
-    expect(boostedSearchWords(['catfish', 'fake account'], topicsUsingEachWord([['catfish', 'fake account'], ['bullying']]))).toEqual({
+    expect(
+      boostedSearchWords(['catfish', 'fake account'], topicsUsingEachWord([['catfish', 'fake account'], ['bullying']])),
+    ).toEqual({
       strong: 'catfish fake account',
       shared: '',
     });

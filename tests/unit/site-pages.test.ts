@@ -5,10 +5,24 @@ const pages = sitePages(['grooming', 'sextortion'], ['GB']);
 
 describe('sitePages', () => {
   test("holds every audience's guides and checklists, the country pages and the site's other pages", () => {
-    for (const path of ['/', '/parents/', '/parents/grooming/', '/counsellors/sextortion/checklist/', '/get-help/', '/get-help/gb/']) {
+    for (const path of [
+      '/',
+      '/parents/',
+      '/parents/grooming/',
+      '/counsellors/sextortion/checklist/',
+      '/get-help/',
+      '/get-help/gb/',
+    ]) {
       expect(pages.has(path), path).toBe(true);
     }
-    for (const path of ['/about/', '/terms/', '/search/', '/schools/', '/schools/checklists/parents/', '/using-this-site-safely/']) {
+    for (const path of [
+      '/about/',
+      '/terms/',
+      '/search/',
+      '/schools/',
+      '/schools/checklists/parents/',
+      '/using-this-site-safely/',
+    ]) {
       expect(pages.has(path), path).toBe(true);
     }
     expect(pages.has('/parents/privacy/')).toBe(false);
