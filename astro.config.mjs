@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { offlineCopy } from './src/build/offline-worker-integration';
 import { pagefindIndex } from './src/build/pagefind-integration';
 import { securityHeaders } from './src/build/security-headers-integration';
+import { DEFAULT_LANG, dictionary, LANGS } from './src/i18n';
 
 export default defineConfig({
   // The public address, for the sitemap, robots.txt and printed checklists. Set SITE_URL when deploying;
@@ -63,5 +64,17 @@ export default defineConfig({
   //  3. securityHeaders: narrows each page's content security policy to its own scripts and styles, and writes
   //     dist/_headers (after 2, which adds no inline code, and before 4, which lists every file by its hash);
   //  4. offlineCopy: writes the counsellors' offline worker, listing every file built above, so it comes last.
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders(), offlineCopy()],
+  integrations: [
+    mdx(),
+    // Each address lists its counterparts in the other languages (hreflang), as every page's <head> does.
+    sitemap({
+      i18n: {
+        defaultLocale: DEFAULT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [lang, dictionary(lang).meta.locale])),
+      },
+    }),
+    pagefindIndex(),
+    securityHeaders(),
+    offlineCopy(),
+  ],
 });

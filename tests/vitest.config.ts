@@ -30,8 +30,12 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/helpers/require-build.ts', 'tests/helpers/static-server.ts'],
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: much of a page test is waiting (for the network to
+          // go quiet, for print), so two keep both cores busy. The heaviest work, every page's one-pass check, is
+          // split in two files (every-page-a/b) so the halves run side by side.
+          maxWorkers: 2,
+          // Its own group, after the others: a project with its own maxWorkers runs apart.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -4,7 +4,8 @@
  *
  * Loading it starts three downloads at once: Pagefind (run in the page's own thread, which answers sooner than a
  * worker for an index this size), the map from its page ids to addresses
- * (pagefind/pages.json, written after indexing) and the vocabulary (/search/words.json).
+ * (pagefind/pages.json, written after indexing) and the vocabulary (/search/words.json), which also holds the words
+ * search shows in the page's language.
  */
 import type { Audience } from '../lib/audiences';
 import { getHelpPath, searchWordsPath } from '../lib/routes';
@@ -18,8 +19,13 @@ import {
   WEAK_MATCH,
   type GuideInfo,
   type GuidePage,
+  type SearchStrings,
   type SearchVocabulary,
 } from '../lib/search-pipeline';
+import { langOfPath } from '../i18n/languages';
+
+/** The page's language, from its address: search reads and links within it. */
+const lang = langOfPath(location.pathname);
 
 interface PagefindResult {
   id: string;
@@ -65,6 +71,8 @@ export interface Found {
 
 export interface GuideSearch {
   find(typed: string, options: FindOptions): Promise<Found>;
+  /** The words search shows, in the page's language. */
+  strings: SearchStrings;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -72,6 +80,15 @@ async function fetchJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`Search could not load ${url}: ${response.status}`);
   return (await response.json()) as T;
 }
+
+let vocabularyLoad: Promise<SearchVocabulary> | undefined;
+
+/**
+ * The vocabulary of the page's language, downloaded once per visit: the search dialog waits for it before it
+ * opens (its words are in it), and search needs it anyway.
+ */
+export const loadVocabulary = (): Promise<SearchVocabulary> =>
+  (vocabularyLoad ??= fetchJson<SearchVocabulary>(searchWordsPath(lang)));
 
 /** Loads Pagefind, its page map and the vocabulary, and resolves once all three are ready. */
 export async function loadGuideSearch(): Promise<GuideSearch> {
@@ -82,8 +99,11 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
       return module;
     }),
     fetchJson<Record<string, string>>(PAGES_URL),
-    fetchJson<SearchVocabulary>(searchWordsPath()),
+    loadVocabulary(),
   ]);
+  const { strings } = vocabulary;
+  /** Offered whenever nothing matches well: a person to talk to is never a dead end. */
+  const helpChoice: Choice = { url: getHelpPath(lang), kind: 'help', ...strings.help };
 
   const guideByUrl = new Map(vocabulary.guides.map((guide) => [guide.url, guide]));
   const pages: Record<string, GuidePage> = {};
@@ -109,6 +129,7 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
   };
 
   return {
+    strings,
     async find(typed, { audience, only = false, limit }) {
       const concepts = readQuery(typed, vocabulary);
       const ranked = await rankTopics(
@@ -131,12 +152,18 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
         const choices = toChoices(
           guides.map((guide, index) => ({
             url: guide.url,
-            meta: { title: guide.title, audience: guide.audienceLabel, summary: guide.summary },
+            meta: {
+              title: guide.title,
+              audience: guide.audienceLabel,
+              audienceFor: strings.audienceFor[guide.audience],
+              summary: guide.summary,
+            },
             sub_results: sections[index],
           })),
+          strings,
           limit,
         );
-        return weak ? [...choices, HELP_CHOICE] : choices;
+        return weak ? [...choices, helpChoice] : choices;
       };
       // The best-matching section of the first guides needs their fragments: one request each on a first search.
       // The list shows at once without them, and again with them when they arrive.
@@ -155,12 +182,3 @@ export async function loadGuideSearch(): Promise<GuideSearch> {
     },
   };
 }
-
-/** Offered whenever nothing matches well: a person to talk to is never a dead end. */
-const HELP_CHOICE: Choice = {
-  url: getHelpPath(),
-  kind: 'help',
-  title: 'Talk to someone now',
-  summary: 'Helplines, crisis lines and the police where you live',
-  label: 'Talk to someone now: helplines, crisis lines and the police where you live',
-};

@@ -3,8 +3,8 @@
  * by pressing Shift three times. The counting is kept apart from the page so that it can be tested alone.
  */
 
-/** A neutral page that says nothing about this site or the reader: a weather forecast. Change it here only. */
-export const EXIT_URL = 'https://www.bbc.co.uk/weather';
+// Where the reader is sent is each language's `meta.exitUrl` (src/i18n/<code>/meta.ts): a weather forecast in
+// their language, which says nothing about this site or the reader. The page's exit links carry it.
 
 /** Presses of Shift that make the page exit, and the longest pause allowed between two of them. */
 export const SHIFT_PRESSES = 3;
@@ -50,9 +50,16 @@ export function createShiftCounter(now: () => number = Date.now) {
   };
 }
 
+/** The live region's words in the page's language (src/i18n/<code>/site.ts, `quickExit`); `{n}` is a count. */
+export interface ShiftMessages {
+  pressesLeft: string;
+  pressLeft: string;
+  leaving: string;
+}
+
 /** What the live region says after a press, so a screen-reader user knows the count. */
-export function shiftMessage(count: number): string {
+export function shiftMessage(count: number, messages: ShiftMessages): string {
   const left = SHIFT_PRESSES - count;
-  if (left <= 0) return 'Leaving this page.';
-  return `Shift pressed. Press it ${left} more ${left === 1 ? 'time' : 'times'} to leave this page.`;
+  if (left <= 0) return messages.leaving;
+  return left === 1 ? messages.pressLeft : messages.pressesLeft.replace('{n}', String(left));
 }

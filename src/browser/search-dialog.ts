@@ -6,6 +6,8 @@
  *
  * This module is loaded on the first sign that someone wants to search, never with the page, and the panel
  * starts loading search as soon as it runs, so the index is usually ready before the first word is typed.
+ * Its words, in the page's language, come with the vocabulary (words.json, fetched before the dialog is made):
+ * one bundle serves every language, and carries none of their dictionaries.
  */
 // Imported as an address, not as styles: Astro would otherwise put these styles in every page.
 import stylesheetUrl from '../styles/search-dialog.css?url';
@@ -16,7 +18,19 @@ import { OPEN_SEARCH_EVENT, type OpenSearchDetail } from './keyboard-shortcuts';
 import { hubPath, searchPath } from '../lib/routes';
 import { requireElement } from './elements';
 import { MAX_GUIDES } from './search-choices';
-import { searchPanel } from './search-panel';
+import { searchPanel, startSearch } from './search-panel';
+import { loadVocabulary } from './guide-search';
+import { langOfPath } from '../i18n/languages';
+import type { SearchStrings } from '../lib/search-pipeline';
+
+/** The page's language, from its address: search reads and links within it. */
+const lang = langOfPath(location.pathname);
+
+// Search starts loading at once, and the dialog is made once the words have come, with the vocabulary. Until
+// then the page's search box holds what is typed (Shortcuts.astro); if they cannot come, this module fails to
+// load, and the search box sends its words to the search page instead.
+void startSearch().catch(() => undefined);
+const { strings } = await loadVocabulary();
 
 const stylesheet = document.createElement('link');
 stylesheet.rel = 'stylesheet';
@@ -28,6 +42,7 @@ dialog.className = 'site-search';
 dialog.dataset.siteSearch = '';
 dialog.setAttribute('aria-labelledby', 'site-search-title');
 dialog.innerHTML = panelMarkup;
+fillInWords(dialog, strings);
 document.body.append(dialog);
 
 /** An element the panel's markup must hold; a missing one is named in the error. */
@@ -36,16 +51,16 @@ const part = <T extends Element = HTMLElement>(selector: string): T =>
 
 const input = part<HTMLInputElement>('[data-site-search-input]');
 const more = part<HTMLAnchorElement>('[data-site-search-more]');
-more.href = searchPath();
+more.href = searchPath(lang);
 const scopeButton = part<HTMLButtonElement>('[data-site-search-scope]');
 
 let returnTo: Element | null = null;
 // The reader's audience is that of the page they are on (/parents/…): their guide of each topic comes first.
-const readerAudience = AUDIENCES.find((audience) => location.pathname.startsWith(hubPath(audience)));
+const readerAudience = AUDIENCES.find((audience) => location.pathname.startsWith(hubPath(lang, audience)));
 // On counsellors' pages a search starts with counsellor guides only: those are the guides a counsellor needs.
 const onCounsellorPage = readerAudience === 'counsellors';
 let counsellorsOnly = onCounsellorPage;
-input.placeholder = onCounsellorPage ? 'Type the caller’s words' : 'For example: blackmail, stranger';
+input.placeholder = onCounsellorPage ? strings.counsellorPlaceholder : strings.placeholder;
 // Elsewhere the filter would only be noise: readers there want every audience's guides.
 scopeButton.hidden = !onCounsellorPage;
 part<HTMLElement>('[data-site-search-scope-key]').hidden = !onCounsellorPage;
@@ -65,7 +80,7 @@ const panel = searchPanel(
       only: counsellorsOnly,
       limit: MAX_GUIDES,
     }),
-    scopeNote: () => (counsellorsOnly ? 'Showing counsellor guides only.' : ''),
+    scopeNote: () => (counsellorsOnly ? strings.counsellorsOnlyNote : ''),
     onEmptyBackspace: () => {
       if (!counsellorsOnly) return false;
       setScope(false);
@@ -73,6 +88,34 @@ const panel = searchPanel(
     },
   },
 );
+
+/**
+ * Puts the words into the panel's markup (search-dialog.html), which holds none: each `data-text` element's text,
+ * each `data-aria-label` element's name, and each `data-keys` line of keyboard hints, keys as <kbd>.
+ */
+function fillInWords(panel: HTMLElement, words: SearchStrings): void {
+  type Key = 'title' | 'close' | 'counsellorsOnly' | 'results' | 'more';
+  type Keys = 'keys' | 'scopeKey';
+  for (const element of panel.querySelectorAll<HTMLElement>('[data-text]'))
+    element.textContent = words[element.dataset.text as Key];
+  for (const element of panel.querySelectorAll<HTMLElement>('[data-aria-label]'))
+    element.setAttribute('aria-label', words[element.dataset.ariaLabel as Key]);
+  for (const element of panel.querySelectorAll<HTMLElement>('[data-keys]'))
+    element.replaceChildren(...keyHint(words[element.dataset.keys as Keys]));
+  // What a screen reader hears after the button's word: "Close search".
+  const closeWhat = panel.querySelector('[data-site-search-close-what]');
+  if (closeWhat) closeWhat.textContent = ` ${words.closeWhat}`;
+}
+
+/** A line of keyboard hints as text and <kbd> elements. */
+function keyHint(hint: SearchStrings['keys']): (string | HTMLElement)[] {
+  return hint.map((part) => {
+    if (typeof part === 'string') return part;
+    const kbd = document.createElement('kbd');
+    kbd.textContent = part.key;
+    return kbd;
+  });
+}
 
 function setScope(on: boolean): void {
   counsellorsOnly = on;

@@ -7,8 +7,13 @@
  * tab: a counsellor keeps the call card open while checking another guide.
  */
 import { searchPath } from '../lib/routes';
-import type { Choice } from './search-choices';
+import { fillIn, plural, type Choice } from './search-choices';
 import { loadGuideSearch, type FindOptions, type Found } from './guide-search';
+import type { SearchStrings } from '../lib/search-pipeline';
+import { langOfPath } from '../i18n/languages';
+
+/** The page's language, from its address: search reads and links within it. */
+const lang = langOfPath(location.pathname);
 
 export interface PanelParts {
   input: HTMLInputElement;
@@ -27,11 +32,14 @@ export interface PanelOptions {
   onEmptyBackspace?(): boolean;
 }
 
-// One download of the index and vocabulary per visit, started as soon as any panel is made.
+// One download of the index and vocabulary per visit, started as soon as any panel is made, or before.
 let guideSearch: ReturnType<typeof loadGuideSearch> | undefined;
 
+/** Starts loading search (Pagefind, its page map and the vocabulary), once per visit. */
+export const startSearch = (): ReturnType<typeof loadGuideSearch> => (guideSearch ??= loadGuideSearch());
+
 export function searchPanel({ input, list, status, more }: PanelParts, options: PanelOptions) {
-  guideSearch ??= loadGuideSearch();
+  startSearch();
   const prefix = list.id;
   let choices: Choice[] = [];
   let active = -1;
@@ -80,21 +88,26 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     return item;
   }
 
-  function describe(typed: string, found: Pick<Found, 'guides' | 'weak'>): string {
+  /** What the status line says: how many guides were found for the words typed, then the filter's note. */
+  function describe(typed: string, found: Pick<Found, 'guides' | 'weak'>, strings?: SearchStrings): string {
     const note = options.scopeNote();
-    if (!typed) return note;
-    const count = `${found.guides} ${found.guides === 1 ? 'guide' : 'guides'}`;
-    if (found.weak) {
-      return `No guide matches “${typed}” closely. Here are the closest ${found.guides === 1 ? 'one' : count}, and where to talk to someone now.${note ? ` ${note}` : ''}`;
-    }
-    return `${count} found for “${typed}”.${note ? ` ${note}` : ''}`;
+    if (!typed || !strings) return note;
+    const said = fillIn(plural(found.weak ? strings.weak : strings.found, found.guides, strings.locale), { q: typed });
+    return note ? `${said} ${note}` : said;
   }
 
   /**
-   * Lists the results of what was typed (`raw`, exactly as in the box) and says how many there are. `rows` replaces
-   * the list of the same search (with sections added): then the chosen row stays chosen.
+   * Lists the results of what was typed (`raw`, exactly as in the box) and says how many there are, in the words
+   * of `strings` (none until search has loaded). `rows` replaces the list of the same search (with sections
+   * added): then the chosen row stays chosen.
    */
-  function show(raw: string, found: Omit<Found, 'withSections'>, rows = found.choices, settled = true): void {
+  function show(
+    raw: string,
+    found: Omit<Found, 'withSections'>,
+    strings?: SearchStrings,
+    rows = found.choices,
+    settled = true,
+  ): void {
     const typed = raw.trim();
     const chosen = list.dataset.shown === raw ? choices[active]?.url : undefined;
     choices = rows;
@@ -106,8 +119,8 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
         choices.findIndex((choice) => choice.url === chosen),
       ),
     );
-    status.textContent = describe(typed, found);
-    if (more) more.href = typed ? searchPath(typed) : searchPath();
+    status.textContent = describe(typed, found, strings);
+    if (more) more.href = typed ? searchPath(lang, typed) : searchPath(lang);
     // For the benchmark and tests: which words the list shows results for, and once it is complete (sections added).
     list.dataset.shown = raw;
     if (settled) list.dataset.query = raw;
@@ -123,9 +136,9 @@ export function searchPanel({ input, list, status, more }: PanelParts, options: 
     const found = await search.find(raw, options.scope());
     // A newer search may have finished first: show only the newest.
     if (ticket !== latest) return;
-    show(raw, found, found.choices, false);
+    show(raw, found, search.strings, found.choices, false);
     const rows = await found.withSections;
-    if (ticket === latest) show(raw, found, rows);
+    if (ticket === latest) show(raw, found, search.strings, rows);
   }
 
   input.addEventListener('input', () => void run());

@@ -33,7 +33,8 @@ export function offlineWorkerOptions(root: string): GenerateSWOptions {
       // Pagefind's script, WebAssembly, index, fragments and page map, what the search pipeline reads queries
       // with (search/words.json), and any script or stylesheet Astro writes as a file (today it inlines them
       // all, so _astro/ may not exist: one pattern for all, as Workbox warns of a pattern that matches nothing).
-      '{pagefind,_astro,search}/**/*',
+      // The words of the other languages are in their own folders (fr/search/words.json).
+      '{pagefind,_astro,search,*/search}/**/*',
       'favicon.svg',
     ],
     // Never the headers file a host reads, and never the worker itself (Workbox also leaves that out).

@@ -1,6 +1,8 @@
 /**
  * Builds the search index after Astro has written the site, with Pagefind's Node API.
- * Only the guide pages are read, and only their elements marked `data-pagefind-body` (the main content).
+ * Only the guide pages are read, in every language, and only their elements marked `data-pagefind-body` (the main
+ * content). Pagefind keeps one index per language, from each page's `<html lang>`, with that language's stemming;
+ * in the browser it searches the index of the page's language.
  * Any error Pagefind reports fails the build, as does an index with no pages in it.
  *
  * Then it writes `pagefind/pages.json`, which tells the search pipeline (src/lib/search-pipeline.ts) the address
@@ -14,9 +16,10 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { AUDIENCES } from '../lib/audiences';
+import { langPrefix, LANGS } from '../i18n/languages';
 
-/** Where the guides are built: `<audience>/<topic>/index.html` (src/pages/[audience]/[topic]/index.astro). */
-const GUIDE_PAGES = `{${AUDIENCES.join(',')}}/*/index.html`;
+/** Where a language's guides are built: `fr/<audience>/<topic>/index.html` (src/pages/[...lang]/[audience]/[topic]/). */
+const guidePages = (prefix: string) => `${prefix}{${AUDIENCES.join(',')}}/*/index.html`;
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -25,20 +28,25 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex();
           failOn('create the index', errors);
           if (!index) throw new Error('Pagefind did not create an index');
 
           // Only guide pages carry data-pagefind-body: reading just those keeps big builds quick.
-          const added = await index.addDirectory({ path: site, glob: GUIDE_PAGES });
-          failOn(`index ${site}`, added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind found no pages marked data-pagefind-body');
+          let pageCount = 0;
+          for (const lang of LANGS) {
+            const prefix = langPrefix(lang).slice(1);
+            const added = await index.addDirectory({ path: site, glob: guidePages(prefix ? `${prefix}/` : '') });
+            failOn(`index ${site} (${lang})`, added.errors);
+            if (added.page_count === 0) throw new Error(`Pagefind found no ${lang} pages marked data-pagefind-body`);
+            pageCount += added.page_count;
+          }
 
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           failOn('write the index', written.errors);
           const pages = await pageAddresses(`${site}pagefind`);
           await writeFile(join(site, PAGES_FILE), JSON.stringify(pages));
-          logger.info(`read ${added.page_count} pages; indexed ${Object.keys(pages).length} marked data-pagefind-body`);
+          logger.info(`read ${pageCount} pages; indexed ${Object.keys(pages).length} marked data-pagefind-body`);
         } finally {
           await pagefind.close();
         }

@@ -4,6 +4,8 @@
  * fewer") instead of Astro's generic message. Astro still reads the files and still parses the data: this only
  * words the failure (src/lib/content-check.ts, `schemaProblems`).
  */
+import { isAbsolute, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentProblemsError, schemaProblems } from '../lib/content-check';
@@ -15,7 +17,12 @@ export function withPlainErrors(loader: Loader, schema: z.ZodType): Loader {
       loader.load({
         ...context,
         parseData: async (entry) => {
-          const problems = schemaProblems({ path: entry.filePath ?? entry.id, data: entry.data }, schema);
+          // Loaders pass the file's full path; the writer knows it from the project's folder.
+          const file = entry.filePath ?? entry.id;
+          const path = isAbsolute(file)
+            ? relative(fileURLToPath(context.config.root), file).split('\\').join('/')
+            : file;
+          const problems = schemaProblems({ path, data: entry.data }, schema);
           if (problems.length > 0) throw contentProblemsError(problems);
           return context.parseData(entry);
         },

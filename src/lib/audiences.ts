@@ -10,8 +10,6 @@ interface AudienceInfo {
   hubTitle: string;
   /** One line under the door on the home page and under the hub's heading. */
   description: string;
-  /** Highest Flesch–Kincaid grade allowed for this audience's guides, if any. */
-  maxReadingGrade?: number;
 }
 
 export const AUDIENCE_INFO: Record<Audience, AudienceInfo> = {
@@ -19,13 +17,11 @@ export const AUDIENCE_INFO: Record<Audience, AudienceInfo> = {
     label: 'Young people',
     hubTitle: 'For young people',
     description: 'Something online has upset or worried you. Find out what you can do now.',
-    maxReadingGrade: 6,
   },
   parents: {
     label: 'Parents and carers',
     hubTitle: 'For parents and carers',
     description: 'Your child has had a problem online. Calm first steps, what to say and where to report.',
-    maxReadingGrade: 8,
   },
   counsellors: {
     label: 'Helpline counsellors',

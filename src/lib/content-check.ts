@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { AUDIENCES } from './audiences';
 import { findDiscouragedTerms, findDiscouragedTermsInFields, type TermChoice } from './terminology';
 import { slug } from '../schemas/topic';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
 
 /** A content entry as Astro loaded it: its file's path from the project root, its data and its text (MDX body). */
 export interface ContentFile {
@@ -18,17 +19,45 @@ export interface ContentFile {
 
 export const TOPICS_DIR = 'src/content/topics';
 export const GUIDES_DIR = 'src/content/guides';
+export const PAGES_DIR = 'src/content/pages';
 export const HELP_SERVICES_DIR = 'src/content/help-services';
 
-const GUIDE_PATH = new RegExp(`^${GUIDES_DIR}/([^/]+)/([^/]+)\\.mdx$`);
 const TOPIC_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)\\.yaml$`);
+const TOPIC_TRANSLATION_PATH = new RegExp(`^${TOPICS_DIR}/([^/]+)/([^/]+)\\.yaml$`);
 const HELP_SERVICE_PATH = new RegExp(`^${HELP_SERVICES_DIR}/([^/]+)\\.yaml$`);
+/** A file per language, named by its code: `src/content/glossary/fr.yaml`. */
+const LANGUAGE_FILE_PATH = /^src\/content\/[^/]+\/([^/]+)\.yaml$/;
 
 /**
- * Returns every problem found, one line each, or an empty list when the content is sound. With a glossary,
- * also names every line of a guide that uses words the glossary says to avoid.
+ * A file's language and the rest of its path in a folder where the default language's files are at the top and
+ * every other's in a folder named by its code: `fr/sextortion/parents.mdx` is French `sextortion/parents.mdx`.
  */
-export function checkContent(topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): string[] {
+function inLanguageFolder(path: string, dir: string): { lang: string; rest: string } | undefined {
+  if (!path.startsWith(`${dir}/`)) return undefined;
+  const [first, ...others] = path.slice(dir.length + 1).split('/');
+  return isLang(first) && first !== DEFAULT_LANG && others.length > 0
+    ? { lang: first, rest: others.join('/') }
+    : { lang: DEFAULT_LANG, rest: [first, ...others].join('/') };
+}
+
+/** The languages content must be complete in, and each one's words to avoid. */
+export interface LanguageRules {
+  /** Every guide and page must exist in each of these (the site's languages; only the default in unit tests). */
+  langs?: readonly Lang[];
+  /** Each language's glossary, whose `insteadOf` words that language's guides must not use. */
+  glossaries?: Partial<Record<Lang, TermChoice[]>>;
+}
+
+/**
+ * Returns every problem found in the topics and guides, one line each, or an empty list when they are sound: files
+ * in the right folders, a guide for each audience of each topic in each language, related topics that exist, content
+ * notes on sensitive topics, and (with glossaries) no word the guide's language says to avoid.
+ */
+export function checkContent(
+  topics: ContentFile[],
+  guides: ContentFile[],
+  { langs = [DEFAULT_LANG], glossaries = {} }: LanguageRules = {},
+): string[] {
   const problems: string[] = [];
   const topicIds = new Set<string>();
   const sensitiveTopics = new Set<string>();
@@ -53,11 +82,14 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
     });
   }
 
-  const audiencesByTopic = new Map<string, Set<string>>();
+  const seen = new Set<string>();
   for (const file of guides) {
-    const match = GUIDE_PATH.exec(file.path);
-    if (!match) {
-      problems.push(`${file.path}: guides must be at ${GUIDES_DIR}/<topic>/<audience>.mdx`);
+    const place = inLanguageFolder(file.path, GUIDES_DIR);
+    const match = place && /^([^/]+)\/([^/]+)\.mdx$/.exec(place.rest);
+    if (!place || !match) {
+      problems.push(
+        `${file.path}: guides must be at ${GUIDES_DIR}/<topic>/<audience>.mdx (in <language>/ if not ${DEFAULT_LANG})`,
+      );
       continue;
     }
     const [, folderTopic, fileAudience] = match;
@@ -79,22 +111,77 @@ export function checkContent(topics: ContentFile[], guides: ContentFile[], gloss
         `${file.path}: contentNote: missing; "${folderTopic}" is a sensitive topic, so young people are told first what the page covers`,
       );
     }
-    problems.push(...wordsToAvoid(file, glossary));
-    const seen = audiencesByTopic.get(folderTopic) ?? new Set();
-    seen.add(fileAudience);
-    audiencesByTopic.set(folderTopic, seen);
+    problems.push(...wordsToAvoid(file, glossaries[place.lang as Lang] ?? []));
+    seen.add(`${place.lang}/${folderTopic}/${fileAudience}`);
   }
 
-  for (const id of topicIds) {
-    const seen = audiencesByTopic.get(id) ?? new Set();
-    for (const audience of AUDIENCES) {
-      if (!seen.has(audience)) {
-        problems.push(`${GUIDES_DIR}/${id}/${audience}.mdx: missing; every topic needs a guide for each audience`);
+  for (const lang of langs) {
+    for (const id of topicIds) {
+      for (const audience of AUDIENCES) {
+        if (!seen.has(`${lang}/${id}/${audience}`)) {
+          const folder = lang === DEFAULT_LANG ? GUIDES_DIR : `${GUIDES_DIR}/${lang}`;
+          problems.push(`${folder}/${id}/${audience}.mdx: missing; every topic needs a guide for each audience`);
+        }
       }
     }
   }
 
   return problems;
+}
+
+/** Every topic has its words in each other language, and no file gives words to a topic that does not exist. */
+export function checkTopicTranslations(
+  topics: ContentFile[],
+  translations: ContentFile[],
+  langs: readonly Lang[],
+): string[] {
+  const topicIds = new Set(topics.flatMap((file) => TOPIC_PATH.exec(file.path)?.[1] ?? []));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const file of translations) {
+    const [, lang = '', id = ''] = TOPIC_TRANSLATION_PATH.exec(file.path) ?? [];
+    if (!langs.includes(lang as Lang) || lang === DEFAULT_LANG) {
+      problems.push(
+        `${file.path}: the folder "${lang}" is not one of the site's other languages (${langs.join(', ')})`,
+      );
+    } else if (!topicIds.has(id)) {
+      problems.push(`${file.path}: no topic "${id}" (${knownTopics(topicIds)})`);
+    }
+    seen.add(`${lang}/${id}`);
+  }
+  for (const lang of langs.filter((each) => each !== DEFAULT_LANG)) {
+    for (const id of topicIds) {
+      if (!seen.has(`${lang}/${id}`))
+        problems.push(`${TOPICS_DIR}/${lang}/${id}.yaml: missing; every topic needs its words in each language`);
+    }
+  }
+  return problems;
+}
+
+/** Every page exists in every language, at the same file name. */
+export function checkPages(pages: ContentFile[], langs: readonly Lang[]): string[] {
+  const places = pages.map((file) => inLanguageFolder(file.path, PAGES_DIR));
+  const names = new Set(places.flatMap((place) => place?.rest ?? []));
+  const seen = new Set(places.flatMap((place) => (place ? `${place.lang}/${place.rest}` : [])));
+  return langs.flatMap((lang) =>
+    [...names]
+      .filter((name) => !seen.has(`${lang}/${name}`))
+      .map(
+        (name) =>
+          `${lang === DEFAULT_LANG ? PAGES_DIR : `${PAGES_DIR}/${lang}`}/${name}: missing; every page exists in each language`,
+      ),
+  );
+}
+
+/** Each language has exactly its one file in a folder of one file per language (glossary, search words). */
+export function checkLanguageFiles(files: ContentFile[], dir: string, langs: readonly Lang[]): string[] {
+  const found = new Set(files.map((file) => LANGUAGE_FILE_PATH.exec(file.path)?.[1]));
+  return [
+    ...files
+      .filter((file) => !langs.includes(LANGUAGE_FILE_PATH.exec(file.path)?.[1] as Lang))
+      .map((file) => `${file.path}: must be named after one of the site's languages (${langs.join(', ')})`),
+    ...langs.filter((lang) => !found.has(lang)).map((lang) => `${dir}/${lang}.yaml: missing; every language needs one`),
+  ];
 }
 
 /** Every help service's file name is its id and its anchor on the get-help pages, so it must be a slug. */
@@ -125,24 +212,38 @@ export function wordsToAvoid(file: ContentFile, glossary: TermChoice[]): string[
 export interface SiteContentFiles {
   topics: ContentFile[];
   guides: ContentFile[];
-  glossary?: TermChoice[];
+  /** Each topic's words in the other languages (`src/content/topics/<lang>/<id>.yaml`). */
+  topicTranslations?: ContentFile[];
+  /** The glossaries, one per language (`src/content/glossary/<lang>.yaml`, its terms under `terms`). */
+  glossaries?: ContentFile[];
   helpServices?: ContentFile[];
   /** The pages of background and help (`src/content/pages/`), held to the same words as the guides. */
   pages?: ContentFile[];
+  /** The search words, one file per language (`src/content/search-words/<lang>.yaml`). */
+  searchWords?: ContentFile[];
+  /** The languages everything must exist in; only the default unless given. */
+  langs?: readonly Lang[];
 }
 
 /** Throws one error listing every problem, for the build to stop on. */
-export function assertContentIsSound({
-  topics,
-  guides,
-  glossary = [],
-  helpServices = [],
-  pages = [],
-}: SiteContentFiles): void {
+export function assertContentIsSound(content: SiteContentFiles): void {
+  const { topics, guides, topicTranslations = [], helpServices = [], pages = [], langs = [DEFAULT_LANG] } = content;
+  const glossaries = Object.fromEntries(
+    (content.glossaries ?? []).map((file) => [
+      LANGUAGE_FILE_PATH.exec(file.path)?.[1],
+      ((file.data as { terms?: TermChoice[] })?.terms ?? []) as TermChoice[],
+    ]),
+  ) as Partial<Record<Lang, TermChoice[]>>;
   const problems = [
-    ...checkContent(topics, guides, glossary),
+    ...checkContent(topics, guides, { langs, glossaries }),
+    ...checkTopicTranslations(topics, topicTranslations, langs),
     ...checkHelpServices(helpServices),
-    ...pages.flatMap((page) => wordsToAvoid(page, glossary)),
+    ...checkPages(pages, langs),
+    ...pages.flatMap((page) =>
+      wordsToAvoid(page, glossaries[(inLanguageFolder(page.path, PAGES_DIR)?.lang ?? DEFAULT_LANG) as Lang] ?? []),
+    ),
+    ...(content.glossaries ? checkLanguageFiles(content.glossaries, 'src/content/glossary', langs) : []),
+    ...(content.searchWords ? checkLanguageFiles(content.searchWords, 'src/content/search-words', langs) : []),
   ];
   if (problems.length > 0) throw contentProblemsError(problems);
 }

@@ -1,16 +1,15 @@
 /**
- * Country codes (ISO 3166-1 alpha-2, upper case) and their English names, from the Unicode data built
+ * Country codes (ISO 3166-1 alpha-2, upper case) and their names in each language, from the Unicode data built
  * into Node and every browser (`Intl`), so the site keeps no list of its own to fall out of date.
  */
+import { dictionary, type Lang } from '../i18n';
+
+/** Names in English, for checking codes: a code Unicode cannot name is not one in use. */
 const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
 // Codes Unicode gives a name that are not countries in ISO 3166-1: groupings (EU, UN…), the unknown region
 // (ZZ), test and user-assigned codes (XA, XB, XK), and ISO's exceptionally reserved codes (AC, CP…).
 const NOT_COUNTRIES = new Set(['AC', 'CP', 'DG', 'EA', 'EU', 'EZ', 'IC', 'QO', 'TA', 'UN', 'XA', 'XB', 'XK', 'ZZ']);
-
-// English says "in the United Kingdom" but "in Australia": names that take "the". Add to it when a country
-// whose name needs "the" gets its first service.
-const TAKES_THE = new Set(['AE', 'BS', 'CD', 'CF', 'DO', 'GB', 'GM', 'KY', 'MV', 'NL', 'PH', 'SB', 'US', 'VA']);
 
 /**
  * The current code for an old, informal or lower-case one (UK → GB, YU → RS, gb → GB), or the text itself when
@@ -25,9 +24,28 @@ export function isCountryCode(code: string): boolean {
   return currentCode(code) === code && names.of(code) !== code;
 }
 
-/** "United Kingdom" for "GB". */
-export const countryName = (code: string): string => names.of(code) ?? code;
+/** Each language's country names, made once. */
+const namesIn = new Map<Lang, Intl.DisplayNames>();
 
-/** "the United Kingdom" for "GB", "Australia" for "AU": the name as it follows "in". */
-export const countryNameInSentence = (code: string): string =>
-  TAKES_THE.has(code) ? `the ${countryName(code)}` : countryName(code);
+/** "United Kingdom" for "GB" in English, « Royaume-Uni » in French. */
+export function countryName(code: string, lang: Lang): string {
+  let display = namesIn.get(lang);
+  if (!display) {
+    display = new Intl.DisplayNames([dictionary(lang).meta.locale], { type: 'region', fallback: 'code' });
+    namesIn.set(lang, display);
+  }
+  return display.of(code) ?? code;
+}
+
+/**
+ * Where something is, as it follows other words, by the language's rule (`help.inCountries`): "in Ireland and
+ * the United Kingdom" in English, « en Irlande et au Royaume-Uni » in French.
+ */
+export function inCountries(codes: readonly string[], lang: Lang): string {
+  const { meta, help } = dictionary(lang);
+  const list = new Intl.ListFormat(meta.locale, { type: 'conjunction' });
+  return help.inCountries(
+    codes.map((code) => ({ code, name: countryName(code, lang) })),
+    (words) => list.format(words),
+  );
+}

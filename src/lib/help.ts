@@ -4,6 +4,7 @@
  */
 import type { Audience } from './audiences';
 import { countryName } from './countries';
+import { DEFAULT_LANG, dictionary, type Lang } from '../i18n';
 import {
   HELP_GROUPS,
   HELP_KINDS,
@@ -18,17 +19,12 @@ export { HELP_KINDS, INTERNATIONAL, type HelpKind };
 /** A help service with its id: the name of its file, and its anchor on the get-help pages. */
 export type HelpService = HelpServiceData & { id: string };
 
-/** How the pages name each kind of help: the heading of its group, and a few words in a list. */
-export const HELP_KIND_INFO: Record<HelpKind, { heading: string; label: string }> = {
-  emergency: { heading: 'In an emergency', label: 'emergencies' },
-  crisis: { heading: 'If you feel like hurting yourself', label: 'support if you feel like hurting yourself' },
-  talk: { heading: 'Talk to someone', label: 'someone to talk to' },
-  police: { heading: 'Tell the police', label: 'reporting to the police' },
-  'report-images': { heading: 'Report sexual images of children', label: 'reporting sexual images of children' },
-  'remove-images': { heading: 'Get nude images taken down', label: 'getting nude images taken down' },
-  'report-to-platform': { heading: 'Report it to the app or site', label: 'reporting to an app or site' },
-  advice: { heading: 'Advice and help with reporting', label: 'advice' },
-};
+/**
+ * How the pages name each kind of help in a language: the heading of its group, and a few words in a list
+ * (`help.kinds` in the dictionaries).
+ */
+export const helpKindInfo = (kind: HelpKind, lang: Lang): { heading: string; label: string } =>
+  dictionary(lang).help.kinds[kind];
 
 /** What a help box offers on pages about no one topic (home, hubs, 404); a guide offers its topic's `help`. */
 export const GENERAL_HELP: readonly HelpKind[] = ['talk', 'remove-images', 'report-images', 'report-to-platform'];
@@ -56,8 +52,11 @@ export function isFor(service: HelpService, audience?: Audience): boolean {
 
 const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
 
-/** Countries in alphabetical order of their English names. */
-const byCountryName = (a: string, b: string): number => countryName(a).localeCompare(countryName(b), 'en');
+/** Countries in alphabetical order of their names in a language. */
+const byCountryName =
+  (lang: Lang) =>
+  (a: string, b: string): number =>
+    countryName(a, lang).localeCompare(countryName(b, lang), dictionary(lang).meta.locale);
 
 /**
  * An app's or site's own page on reporting and blocking (Instagram, Roblox…). Boxes show them together on one
@@ -69,10 +68,13 @@ export const isAppPage = (service: HelpService): boolean =>
 /** An app page's app, named before the colon: "Instagram" for "Instagram: report and block". */
 export const appName = (service: HelpService): string => service.name.split(':')[0].trim();
 
-/** The countries with services of their own (GB, US, AU…), in alphabetical order of English name. */
-export function countriesWithServices(services: HelpService[]): string[] {
+/**
+ * The countries with services of their own (GB, US, AU…), in alphabetical order of their names in the page's
+ * language (the default language's when the order does not matter).
+ */
+export function countriesWithServices(services: HelpService[], lang: Lang = DEFAULT_LANG): string[] {
   const codes = new Set(services.flatMap((service) => service.countries).filter((code) => code !== INTERNATIONAL));
-  return [...codes].sort(byCountryName);
+  return [...codes].sort(byCountryName(lang));
 }
 
 /** The services for a country: its own and the international ones. Without a country, the international ones. */
@@ -175,54 +177,49 @@ export interface FirstLine {
 
 /**
  * The services mainly for `kind` with a number to reach them (to call, for emergencies; to call or text, for
- * crisis lines), in order of the first country they serve, then name. With a country, only its own lines.
- * Help boxes name them before anything else.
+ * crisis lines), in order of the first country they serve (by its name in `lang`), then name. With a country,
+ * only its own lines. Help boxes name them before anything else.
  */
-export function firstLines(services: HelpService[], kind: FirstLineKind, country?: string): FirstLine[] {
+export function firstLines(services: HelpService[], kind: FirstLineKind, lang: Lang, country?: string): FirstLine[] {
+  const byName = byCountryName(lang);
   return services
     .filter((service) => service.does[0] === kind && (service.phone || (kind === 'crisis' && service.text)))
     .map((service) => ({
       service,
       countries: service.countries
         .filter((code) => code !== INTERNATIONAL && (!country || code === country))
-        .sort(byCountryName),
+        .sort(byName),
     }))
     .filter((line) => line.countries.length > 0)
-    .sort(
-      (a, b) => byCountryName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'),
-    );
+    .sort((a, b) => byName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'));
 }
 
-const GROUP_LABELS: Record<HelpGroup, string> = {
-  'young-people': 'young people',
-  adults: 'adults',
-  parents: 'parents and carers',
-  professionals: 'professionals',
-};
-
-// The serial comma keeps "parents and carers" together: "adults, parents and carers, and professionals".
-const list = new Intl.ListFormat('en-US', { type: 'conjunction' });
+/**
+ * Joins the words about a service as the language does (`help.listLocale`): in English with the serial comma,
+ * which keeps "parents and carers" together: "adults, parents and carers, and professionals".
+ */
+const listIn = (lang: Lang) => new Intl.ListFormat(dictionary(lang).help.listLocale, { type: 'conjunction' });
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "Young people aged 18 and under", "Adults, parents and carers, and professionals". */
-export function whoItIsFor(service: HelpService): string {
+/** "Young people aged 18 and under", "Adults, parents and carers, and professionals"; « Jeunes jusqu’à 18 ans ». */
+export function whoItIsFor(service: HelpService, lang: Lang): string {
+  const { help } = dictionary(lang);
   const groups = capitalise(
-    list.format(HELP_GROUPS.filter((group) => service.for.includes(group)).map((group) => GROUP_LABELS[group])),
+    listIn(lang).format(HELP_GROUPS.filter((group) => service.for.includes(group)).map((group) => help.groups[group])),
   );
   const { min, max } = service.ages ?? {};
-  if (min !== undefined && max !== undefined) return `${groups} aged ${min} to ${max}`;
-  if (max !== undefined) return `${groups} aged ${max} and under`;
-  if (min !== undefined) return `${groups} aged ${min} and over`;
-  return groups;
+  return help.forAges(groups, min, max);
 }
 
-/** "Someone to talk to and advice". */
-export const whatItDoes = (service: HelpService): string =>
-  capitalise(list.format(service.does.map((kind) => HELP_KIND_INFO[kind].label)));
+/** "Someone to talk to and advice"; « Écoute et conseils ». */
+export const whatItDoes = (service: HelpService, lang: Lang): string =>
+  capitalise(listIn(lang).format(service.does.map((kind) => helpKindInfo(kind, lang).label)));
 
 /** "United Kingdom" (the countries a service works in), or "International" when it is not tied to one. */
-export const whereItWorks = (service: HelpService): string =>
-  isInternational(service) ? 'International' : list.format(service.countries.map(countryName));
+export const whereItWorks = (service: HelpService, lang: Lang): string =>
+  isInternational(service)
+    ? dictionary(lang).help.international
+    : listIn(lang).format(service.countries.map((code) => countryName(code, lang)));
 
 /** A link's text when the address itself is shown: "childline.org.uk" for https://www.childline.org.uk/. */
 export const siteOf = (url: string): string => new URL(url).hostname.replace(/^www\./, '');

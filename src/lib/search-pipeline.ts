@@ -17,7 +17,8 @@
  * Pure functions over plain data, so the ranking is unit-tested with fixed engine results.
  */
 import { AUDIENCES, type Audience } from './audiences';
-import { contentWords } from './search-terms';
+import { contentWords, fold } from './search-terms';
+import type { Dictionary } from '../i18n';
 
 /** One page the engine matched for a term, with the engine's score (higher is better). */
 export interface Hit {
@@ -49,7 +50,13 @@ export interface GuideInfo extends GuidePage {
   summary: string;
 }
 
-/** What queries are read with: built from content by `src/pages/search/words.json.ts`. */
+/**
+ * What the search dialog and the search page's script say, in the vocabulary's language (the search area's
+ * `browser` strings, `src/i18n/<lang>/search.ts`), with the search's name and the language's tag for `Intl`.
+ */
+export type SearchStrings = Dictionary['search']['browser'] & { title: string; locale: string };
+
+/** What queries are read with, and the words search shows: built by `src/pages/[...lang]/search/words.json.ts`. */
 export interface SearchVocabulary {
   /** Words and phrases people use for the same thing, lower case: any of them finds what the others find. */
   groups: string[][];
@@ -59,6 +66,8 @@ export interface SearchVocabulary {
   topics: TopicWords[];
   /** Every guide. */
   guides: GuideInfo[];
+  /** The words the search dialog and the search page show and read out. */
+  strings: SearchStrings;
 }
 
 /** One thing the reader asked about: the words that mean it, any of which may match. */
@@ -88,12 +97,7 @@ export interface PageScore {
 
 // "$500" and "£50" are about money, a strong sign of sextortion; the amount itself says nothing.
 const normalise = (text: string): string =>
-  ` ${text
-    .toLowerCase()
-    .replace(/[$£€]\s*\d[\d,.]*k?/g, ' money ')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replaceAll('’', "'")
+  ` ${fold(text.replace(/[$£€]\s*\d[\d,.]*k?/g, ' money '))
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()} `;
@@ -126,13 +130,14 @@ const typoLimit = (word: string): number => (word.length >= 8 ? 2 : word.length 
 export function readQuery(typed: string, words: Pick<SearchVocabulary, 'groups' | 'ignore' | 'topics'>): Concept[] {
   let text = normalise(typed);
   const concepts: Concept[] = [];
+  // Folded as the query is: a group's "harcèlement" is found when someone types "harcelement".
   const groupOf = new Map<string, string[]>();
-  for (const group of words.groups) for (const term of group) groupOf.set(term, group);
+  for (const group of words.groups) for (const term of group) groupOf.set(fold(term), group.map(fold));
   const singleWords = (group: string[]) => group.filter((term) => !term.includes(' '));
 
   // Longest phrases first, so "someone i don't know" is read before "don't know".
   const phrases = [...groupOf.keys()].filter((term) => term.includes(' ')).sort((a, b) => b.length - a.length);
-  const ignored = new Set(words.ignore);
+  const ignored = new Set(words.ignore.map(fold));
   for (const phrase of phrases) {
     if (!text.includes(` ${phrase} `)) continue;
     text = text.replace(` ${phrase} `, ' ');

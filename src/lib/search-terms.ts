@@ -9,12 +9,22 @@ const FUNCTION_WORDS = new Set(
   why will with you your you're dont don't im`.split(/\s+/),
 );
 
-/** The content words of a text, lower-cased, in order, each once. */
-export function contentWords(text: string): string[] {
-  const words = text
+/**
+ * A word or text as search compares it: lower case, without accents ("harcèlement" is "harcelement"), with one
+ * apostrophe. People often leave accents out, and Pagefind's index matches words whatever their accents.
+ */
+export const fold = (text: string): string =>
+  text
     .toLowerCase()
-    .replaceAll('’', "'")
-    .split(/[^a-z0-9'-]+/);
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replaceAll('œ', 'oe')
+    .replaceAll('æ', 'ae')
+    .replaceAll('’', "'");
+
+/** The content words of a text, folded, in order, each once. */
+export function contentWords(text: string): string[] {
+  const words = fold(text).split(/[^a-z0-9'-]+/);
   return [...new Set(words.filter((word) => word && !FUNCTION_WORDS.has(word)))];
 }
 

@@ -3,6 +3,7 @@
  * links in a guide's text that point at none of them: a child who followed one would land on the 404 page.
  */
 import { AUDIENCES } from './audiences';
+import { LANGS } from '../i18n';
 import {
   aboutPath,
   backgroundPath,
@@ -18,24 +19,26 @@ import {
   termsPath,
 } from './routes';
 
-/** The site's pages: home, hubs, each topic's guides and checklists, get-help and its countries, and the rest. */
+/** The site's pages in every language: home, hubs, guides and checklists, get-help and its countries, and the rest. */
 export function sitePages(topics: readonly string[], countries: readonly string[]): Set<string> {
-  return new Set([
-    homePath(),
-    aboutPath(),
-    backgroundPath(),
-    safetyPath(),
-    schoolsPath(),
-    searchPath(),
-    termsPath(),
-    getHelpPath(),
-    ...countries.map((country) => getHelpPath(country)),
-    ...AUDIENCES.flatMap((audience) => [
-      hubPath(audience),
-      checklistPackPath(audience),
-      ...topics.flatMap((topic) => [guidePath(audience, topic), checklistPath(audience, topic)]),
+  return new Set(
+    LANGS.flatMap((lang) => [
+      homePath(lang),
+      aboutPath(lang),
+      backgroundPath(lang),
+      safetyPath(lang),
+      schoolsPath(lang),
+      searchPath(lang),
+      termsPath(lang),
+      getHelpPath(lang),
+      ...countries.map((country) => getHelpPath(lang, country)),
+      ...AUDIENCES.flatMap((audience) => [
+        hubPath(lang, audience),
+        checklistPackPath(lang, audience),
+        ...topics.flatMap((topic) => [guidePath(lang, audience, topic), checklistPath(lang, audience, topic)]),
+      ]),
     ]),
-  ]);
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n';
 import { currentCode, isCountryCode } from '../lib/countries';
 
 const https = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
@@ -52,22 +53,37 @@ export const keypadDigits = (dial: string): string =>
 // Unquoted, YAML reads 08001111 as the number 8001111: the leading 0 would be lost without a word.
 const quoted = z.string({
   error: (issue) =>
-    issue.input === undefined ? undefined : 'must be in quotes, e.g. "08001111", so YAML keeps it as written',
+    issue.code === 'invalid_type' && issue.input !== undefined
+      ? 'must be in quotes, e.g. "08001111", so YAML keeps it as written'
+      : undefined,
 });
 
 /** A number to call or text: as the service writes it, and as a link dials it. */
 const numberSchema = z
   .strictObject({
     /** The number as the service writes it, e.g. "0800 1111" or "1-800-THE-LOST". */
-    dial: quoted.min(3).max(30),
+    dial: quoted.min(2).max(30),
     /** The same number as a `tel:` link needs it: digits, optionally starting with +, e.g. "08001111". */
-    tel: quoted.regex(/^\+?[0-9]{3,15}$/, 'must be digits, optionally starting with +, as in a tel: link'),
+    tel: quoted.regex(/^\+?[0-9]{2,15}$/, 'must be digits, optionally starting with +, as in a tel: link'),
   })
   // A typo in one of the two would send a caller to the wrong number: they must be the same digits.
   .refine((number) => !/^\+?[0-9]+$/.test(number.tel) || number.tel.replace(/^\+/, '') === keypadDigits(number.dial), {
     path: ['tel'],
     message: 'must be the digits of dial (letters count as the keypad digits under them)',
   });
+
+/** The site's languages other than the default, which each service's `translations` must cover. */
+const OTHER_LANGS = LANGS.filter((lang) => lang !== DEFAULT_LANG) as [Lang, ...Lang[]];
+
+/** A service's words in another language; everything else (numbers, addresses, source) is the same in all. */
+const translationSchema = z.strictObject({
+  /** The name, only where the service uses another in that language (e.g. "Jeunesse, J'écoute"). */
+  name: z.string().min(2).max(80).optional(),
+  /** What it does for the reader, in our own plain words in that language. */
+  summary: z.string().min(20).max(140, 'must be 140 characters or fewer'),
+  /** The opening hours in that language; required when `hours` is set. */
+  hours: z.string().min(3).max(120).optional(),
+});
 
 /**
  * One place to get help or report: `src/content/help-services/<id>.yaml`. The file name is its id and its
@@ -118,6 +134,8 @@ export const helpServiceSchema = z
     hours: z.string().min(3).max(120).optional(),
     /** What it does for the reader, in our own plain words. */
     summary: z.string().min(20).max(140, 'must be 140 characters or fewer'),
+    /** The service's words in each of the site's other languages (`fr: { summary, hours }`). */
+    translations: z.partialRecord(z.enum(OTHER_LANGS), translationSchema).default({}),
     /** The page where these details were found and checked. */
     source: https,
     /** When the details were last checked against the source (YYYY-MM-DD). */
@@ -126,6 +144,21 @@ export const helpServiceSchema = z
   .refine((service) => service.phone || service.text || service.chat || service.web, {
     path: ['phone'],
     message: 'missing; a service needs at least one way to reach it: phone, text, chat or web',
+  })
+  .superRefine((service, context) => {
+    // Every page exists in every language, so every service needs its words in each.
+    for (const lang of OTHER_LANGS) {
+      const words = service.translations[lang];
+      if (!words) {
+        context.addIssue({
+          code: 'custom',
+          path: ['translations', lang],
+          message: 'missing; every language needs the summary',
+        });
+      } else if (service.hours && !words.hours) {
+        context.addIssue({ code: 'custom', path: ['translations', lang, 'hours'], message: 'missing; hours is set' });
+      }
+    }
   });
 
 export type HelpServiceData = z.infer<typeof helpServiceSchema>;

@@ -48,3 +48,9 @@ export const topicSchema = z.strictObject({
   /** Where the topic's facts come from. */
   sources: z.array(sourceSchema).min(1, 'needs at least one source'),
 });
+
+/**
+ * A topic's words in a language other than the default: `src/content/topics/<lang>/<id>.yaml`, the same id as the
+ * topic's own file, which holds the default language's words and everything that is the same in every language.
+ */
+export const topicTranslationSchema = topicSchema.pick({ title: true, description: true, keywords: true });

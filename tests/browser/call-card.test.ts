@@ -5,9 +5,10 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
+import { pathInLang } from '../../src/i18n/languages';
 
 const chromium = useChromium(inject('baseUrl'));
-const counsellorGuides = builtPages().filter((path) => /^\/counsellors\/[^/]+\/$/.test(path));
+const counsellorGuides = builtPages().filter((path) => /^\/counsellors\/[^/]+\/$/.test(pathInLang(path, 'en')));
 
 /** Pages in a PDF from Chromium: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;

@@ -55,15 +55,33 @@ describe('on a checklist, "Show help for"', () => {
     ]);
   });
 
-  test('switches each checklist of a school pack on its own', async () => {
+  test("is left out of a school's pack, whose every sheet shows the help that works anywhere", async () => {
     const page = await chromium.open('/schools/checklists/parents/');
-    const selects = page.getByLabel('Show help for');
 
-    await selects.nth(1).selectOption({ label: 'United States' });
-
+    expect(await page.getByLabel('Show help for').count()).toBe(0);
     const shown = await shownPlaces(page);
-    expect(shown.filter((place) => place === 'US')).toHaveLength(1);
-    expect(shown.filter((place) => place === 'international')).toHaveLength(shown.length - 1);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.every((place) => place === 'international')).toBe(true);
+    // Each sheet still names the emergency numbers where the readers live.
+    expect(await page.getByRole('link', { name: '999' }).count()).toBe(shown.length);
+  });
+
+  test('offers, on a French checklist, the countries where French is spoken, in French', async () => {
+    const page = await chromium.open('/fr/parents/grooming/checklist/');
+    const select = page.getByLabel('Afficher l’aide pour');
+
+    expect(await select.locator('option').allTextContents()).toEqual([
+      'Partout',
+      'Belgique',
+      'Canada',
+      'France',
+      'Luxembourg',
+      'Maroc',
+      'Suisse',
+    ]);
+    await select.selectOption({ label: 'France' });
+    expect(await shownPlaces(page)).toEqual(['FR']);
+    expect(await page.getByRole('link', { name: '17', exact: true }).isVisible()).toBe(true);
   });
 
   test('is not there without JavaScript, and the international help shows', async () => {

@@ -1,12 +1,13 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
 import { builtPages } from '../helpers/dist';
+import { pathInLang } from '../../src/i18n/languages';
 
 const chromium = useChromium(inject('baseUrl'));
 const pages = builtPages();
 
 describe("a counsellor guide's call card", () => {
-  test.each(pages.filter((path) => /^\/counsellors\/[^/]+\/$/.test(path)))(
+  test.each(pages.filter((path) => /^\/counsellors\/[^/]+\/$/.test(pathInLang(path, 'en'))))(
     'on %s is whole on a 1366×768 screen when the page opens, before any narrative',
     async (path) => {
       const page = await chromium.open(path, { viewport: { width: 1366, height: 768 } });
@@ -26,7 +27,7 @@ describe("a counsellor guide's call card", () => {
 
 describe("a young people's guide on a phone", () => {
   // A frightened reader on a 375×667 phone reads the summary, then must reach step 1 with one more screen.
-  test.each(pages.filter((path) => /^\/young-people\/[^/]+\/$/.test(path)))(
+  test.each(pages.filter((path) => /^\/young-people\/[^/]+\/$/.test(pathInLang(path, 'en'))))(
     'on %s shows step 1 within one screen after the summary',
     async (path) => {
       const page = await chromium.open(path, { viewport: { width: 375, height: 667 } });
@@ -46,7 +47,8 @@ describe("a young people's guide on a phone", () => {
 test.each([600, 700, 1024, 1100, 1160])(
   'the home and a guide need no sideways scrolling at %i pixels wide',
   async (width) => {
-    for (const path of ['/', '/counsellors/sextortion/']) {
+    // Both languages: French labels are longer.
+    for (const path of ['/', '/counsellors/sextortion/', '/fr/', '/fr/counsellors/sextortion/']) {
       const page = await chromium.open(path, { viewport: { width, height: 768 } });
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

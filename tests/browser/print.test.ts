@@ -37,7 +37,7 @@ describe("each audience's pack of checklists prints one page per checklist", () 
   test.each(AUDIENCES.flatMap((audience) => [[audience, 'A4'] as const, [audience, 'Letter'] as const]))(
     '%s on %s',
     async (audience, format) => {
-      const page = await chromium.open(checklistPackPath(audience));
+      const page = await chromium.open(checklistPackPath('en', audience));
 
       const pdf = await page.pdf({ format, printBackground: true });
 

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { EXIT_URL, SHIFT_WINDOW_MS } from '../../src/browser/quick-exit';
+import { SHIFT_WINDOW_MS } from '../../src/browser/quick-exit';
+import { dictionary } from '../../src/i18n';
+
+const EXIT_URL = dictionary('en').meta.exitUrl;
 import { useChromium } from '../helpers/browser';
 
 const chromium = useChromium(inject('baseUrl'));

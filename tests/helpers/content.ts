@@ -7,13 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'devalue';
-import type { GlossaryTerm } from '../../src/schemas/glossary-term';
+import type { glossarySchema } from '../../src/schemas/glossary-term';
+import type { searchWordsSchema } from '../../src/schemas/search-words';
 import type { z } from 'astro/zod';
 import type { guideSchema } from '../../src/schemas/guide';
 import type { HelpServiceData } from '../../src/schemas/help-service';
 import type { ProsePage } from '../../src/schemas/prose-page';
-import type { topicSchema } from '../../src/schemas/topic';
-import type { ContentFile } from '../../src/lib/content-check';
+import type { topicSchema, topicTranslationSchema } from '../../src/schemas/topic';
+import type { ContentFile, SiteContentFiles } from '../../src/lib/content-check';
+import { entryLang, LANGS, type Lang } from '../../src/i18n/languages';
 
 export const root = new URL('../../', import.meta.url).pathname;
 const STORE = join(root, 'node_modules/.astro/data-store.json');
@@ -29,10 +31,16 @@ export interface Entry<Data> {
 
 export interface SiteContent {
   topics: Entry<z.output<typeof topicSchema>>[];
+  /** Each topic's words in the other languages; ids like `fr/sextortion`. */
+  topicTranslations: Entry<z.output<typeof topicTranslationSchema>>[];
+  /** Every language's guides; ids like `sextortion/parents` and `fr/sextortion/parents`. */
   guides: Entry<z.output<typeof guideSchema>>[];
   helpServices: Entry<HelpServiceData>[];
-  glossary: Entry<GlossaryTerm>[];
+  /** One glossary per language, its id the language's code. */
+  glossary: Entry<z.output<typeof glossarySchema>>[];
   pages: Entry<ProsePage>[];
+  /** One file of search words per language, its id the language's code. */
+  searchWords: Entry<z.output<typeof searchWordsSchema>>[];
 }
 
 const newestChange = (dir: string): number =>
@@ -55,10 +63,12 @@ export function siteContent(): SiteContent {
     [...(store.get(name)?.values() ?? [])].sort((a, b) => a.filePath.localeCompare(b.filePath)) as Entry<Data>[];
   content = {
     topics: entries('topics'),
+    topicTranslations: entries('topicTranslations'),
     guides: entries('guides'),
     helpServices: entries('helpServices'),
     glossary: entries('glossary'),
     pages: entries('pages'),
+    searchWords: entries('searchWords'),
   };
   return content;
 }
@@ -69,3 +79,24 @@ export const asFile = (entry: Entry<unknown>): ContentFile => ({
   data: entry.data,
   text: entry.body,
 });
+
+/** The language of an entry from its id (`fr/sextortion/parents` is French), as src/lib/content.ts reads it. */
+export const langOfEntry = (entry: Entry<unknown>): Lang => entryLang(entry.id).lang;
+
+/** A language's glossary terms. */
+export const glossaryOf = (lang: Lang) => siteContent().glossary.find((entry) => entry.id === lang)?.data.terms ?? [];
+
+/** Every file of the site's content, as the build's content check reads it. */
+export function contentFiles(): SiteContentFiles {
+  const { topics, topicTranslations, guides, helpServices, glossary, pages, searchWords } = siteContent();
+  return {
+    topics: topics.map(asFile),
+    topicTranslations: topicTranslations.map(asFile),
+    guides: guides.map(asFile),
+    helpServices: helpServices.map(asFile),
+    glossaries: glossary.map(asFile),
+    pages: pages.map(asFile),
+    searchWords: searchWords.map(asFile),
+    langs: LANGS,
+  };
+}

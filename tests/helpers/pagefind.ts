@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/search-pipeline';
 import { DIST } from './dist';
 import { startStaticServer } from './static-server';
+import { dictionary, langPrefix, type Lang } from '../../src/i18n';
 
 export interface Result {
   url: string;
@@ -34,11 +35,26 @@ interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export async function openIndex() {
+/**
+ * A language's index. Pagefind picks the index of a page's `<html lang>` when it starts; in Node it reads the same
+ * attribute from a stand-in document, and each language gets a module of its own (the query in its address).
+ */
+export async function openIndex(lang: Lang = 'en') {
   const { server, baseUrl } = await startStaticServer();
-  const pagefind = (await import(pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href)) as PagefindApi;
+  const locale = dictionary(lang).meta.locale;
+  const stand = globalThis as { document?: unknown };
+  const before = stand.document;
+  stand.document = { currentScript: null, querySelector: () => ({ getAttribute: () => locale }) };
+  const url = `${pathToFileURL(join(DIST, 'pagefind/pagefind.js')).href}?lang=${lang}`;
+  const pagefind = (await import(url)) as PagefindApi;
   await pagefind.options({ basePath: `${baseUrl}/pagefind/`, baseUrl: '/', noWorker: true });
-  const vocabulary = JSON.parse(readFileSync(join(DIST, 'search/words.json'), 'utf8')) as SearchVocabulary;
+  await pagefind.search('x');
+  // Read while the language's index is the one loaded: the filters are the same for the whole run.
+  const filters = await pagefind.filters();
+  stand.document = before;
+  const vocabulary = JSON.parse(
+    readFileSync(join(DIST, `${langPrefix(lang)}/search/words.json`.replace(/^\//, '')), 'utf8'),
+  ) as SearchVocabulary;
   const addresses = JSON.parse(readFileSync(join(DIST, 'pagefind/pages.json'), 'utf8')) as Record<string, string>;
   const pages: Record<string, GuidePage> = {};
   for (const [id, url] of Object.entries(addresses)) {
@@ -63,7 +79,7 @@ export async function openIndex() {
       ),
     /** Pagefind's page ids and addresses, as pagefind/pages.json gives them. */
     addresses,
-    filters: () => pagefind.filters(),
+    filters: async () => filters,
     close: () => server.close(),
   };
 }

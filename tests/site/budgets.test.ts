@@ -3,6 +3,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load as loadHtml, type CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_LANG, LANGS, pathInLang } from '../../src/i18n';
+import { searchPath } from '../../src/lib/routes';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { attributeValues } from '../helpers/html';
 
@@ -14,7 +16,7 @@ const SCRIPT_BUDGET = 2 * 1024;
 // for adults, a record to keep: ten printed pages fetched to print, not a page to read on arrival. It gets a
 // larger budget of its own.
 const PACK_BUDGET = 30 * 1024;
-const isPack = (path: string) => path.startsWith('/schools/checklists/');
+const isPack = (path: string) => pathInLang(path, DEFAULT_LANG).startsWith('/schools/checklists/');
 
 const gzipped = (text: string) => gzipSync(text, { level: 9 }).length;
 const fileText = (href: string) => readFileSync(join(DIST, href), 'utf8');
@@ -57,7 +59,8 @@ function firstVisit(path: string) {
   };
 }
 
-const pagesBeforeSearch = builtPages().filter((path) => path !== '/search/');
+const searchPages = LANGS.map((lang) => searchPath(lang));
+const pagesBeforeSearch = builtPages().filter((path) => !searchPages.includes(path));
 
 describe('first-visit bytes (gzip)', () => {
   test.each(pagesBeforeSearch.filter((path) => !isPack(path)))('%s renders from 14 KB or less', (path) => {
@@ -86,7 +89,9 @@ describe('first-visit bytes (gzip)', () => {
       expect(code, path).not.toMatch(/pagefind\.js|role="combobox"|data-site-search-results/);
     }
     // The search page searches at once: its own script brings the search panel, which loads Pagefind.
-    const searchPageCode = firstVisit('/search/').scriptFiles.map(fileText).join('\n');
-    expect(searchPageCode).toMatch(/pagefind\/pagefind\.js/);
+    for (const path of searchPages) {
+      const searchPageCode = firstVisit(path).scriptFiles.map(fileText).join('\n');
+      expect(searchPageCode, path).toMatch(/pagefind\/pagefind\.js/);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
 import { checklistPath, getHelpPath, guidePath } from '../../src/lib/routes';
 import { siteContent } from '../helpers/content';
+import { dictionary, LANGS } from '../../src/i18n';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { idsIn, linksAwayFrom, linkTargets, parsedPage, positionOf, textsOf } from '../helpers/html';
 
@@ -16,9 +17,9 @@ const countries = [
   ...new Set(helpServices.flatMap((service) => service.data.countries).filter((code) => code !== 'international')),
 ].sort();
 const pages = builtPages();
-const countryPages = countries.map((code) => getHelpPath(code));
-const getHelpPages = [getHelpPath(), ...countryPages];
-const guides = AUDIENCES.flatMap((audience) => topicIds.map((topic) => guidePath(audience, topic)));
+const countryPages = countries.map((code) => getHelpPath('en', code));
+const getHelpPages = [getHelpPath('en'), ...countryPages];
+const guides = AUDIENCES.flatMap((audience) => topicIds.map((topic) => guidePath('en', audience, topic)));
 
 /** Each service entry on a page: its id, what it does, where it works, and the entry itself. */
 const entriesOn = ($: CheerioAPI) =>
@@ -35,12 +36,12 @@ describe('the get-help pages', () => {
     const builtCountryPages = pages.filter((path) => /^\/get-help\/[a-z]{2}\/$/.test(path));
 
     expect(countries.length).toBeGreaterThan(0);
-    expect(pages).toContain(getHelpPath());
+    expect(pages).toContain(getHelpPath('en'));
     expect(builtCountryPages.sort()).toEqual([...countryPages].sort());
   });
 
   test('put what to do in danger first on /get-help/, then the countries, then anywhere else', () => {
-    const $ = parsedPage(getHelpPath());
+    const $ = parsedPage(getHelpPath('en'));
     const ids = idsIn($, 'main [id]');
 
     expect(ids.indexOf('in-danger-now')).toBeLessThan(ids.indexOf('choose-where-you-live'));
@@ -55,16 +56,23 @@ describe('the get-help pages', () => {
     (path) => {
       const $ = parsedPage(path);
       const headings = idsIn($, 'main h2[id]');
-      const first = $('main').find('a[href^="tel:"], h2').first();
+      const first = $('main').find('.first-line--emergency, h2').first();
+      const hasEmergencyService = helpServices.some(
+        (service) =>
+          service.data.does.includes('emergency') && service.data.countries.includes(path.split('/')[2].toUpperCase()),
+      );
 
-      expect(first.is('a'), 'an emergency number before the first heading').toBe(true);
-      expect(headings[0]).toBe('emergency');
-      expect(headings).toEqual(expect.arrayContaining(['talk', 'police']));
+      // The emergency line comes first: the country's number, or, where none is sourced yet, "call your local
+      // emergency number".
+      expect(first.is('.first-line--emergency'), 'the emergency line before the first heading').toBe(true);
+      expect(first.find('a[href^="tel:"]').length > 0).toBe(hasEmergencyService);
+      if (hasEmergencyService) expect(headings[0]).toBe('emergency');
+      expect(headings).toEqual(expect.arrayContaining(['talk']));
     },
   );
 
   test.each(countries)('the page for %s lists at least one helpline of its own', (code) => {
-    const entries = entriesOn(parsedPage(getHelpPath(code)));
+    const entries = entriesOn(parsedPage(getHelpPath('en', code)));
 
     expect(
       entries.filter((entry) => entry.does.includes('talk') && entry.countries.includes(code)).length,
@@ -97,7 +105,7 @@ describe('the help box', () => {
     const boxLinks = linkTargets($, 'section.help');
 
     expect(textsOf($, 'section.help h2')).toContain('Where to get help');
-    expect(boxLinks).toContain(getHelpPath());
+    expect(boxLinks).toContain(getHelpPath('en'));
     for (const path of countryPages) expect(boxLinks).toContain(path);
   });
 
@@ -109,7 +117,7 @@ describe('the help box', () => {
   });
 
   test('offers young people on sextortion a crisis line, a way to get images taken down, the police and a helpline, in every country', () => {
-    const links = linkTargets(parsedPage(guidePath('young-people', 'sextortion')));
+    const links = linkTargets(parsedPage(guidePath('en', 'young-people', 'sextortion')));
 
     expect(links).toContain('https://takeitdown.ncmec.org/');
     const servicesIn = (country: string, ids: string[]) => ids.map((id) => `/get-help/${country}/#${id}`);
@@ -126,25 +134,31 @@ describe('the help box', () => {
   });
 
   test('never offers young people a service for adults only', () => {
-    for (const topic of topicIds) expect(readPage(guidePath('young-people', topic))).not.toContain('stopncii.org');
+    for (const topic of topicIds)
+      expect(readPage(guidePath('en', 'young-people', topic))).not.toContain('stopncii.org');
   });
 
-  test.each(topicIds)("on the %s checklists, holds every country's box, showing the international one", (topic) => {
-    const $ = parsedPage(checklistPath('parents', topic));
-    const places = $('[data-help-place]')
-      .toArray()
-      .map((box) => [$(box).attr('data-help-place'), $(box).attr('hidden') === undefined] as const);
+  test.each(LANGS.flatMap((lang) => topicIds.map((topic) => [lang, topic] as const)))(
+    "on the %s %s checklists, holds the box of every country where the language's readers live, showing the international one",
+    (lang, topic) => {
+      const $ = parsedPage(checklistPath(lang, 'parents', topic));
+      const homeCountries = countries.filter((code) => dictionary(lang).help.homeCountries.includes(code));
+      const places = $('[data-help-place]')
+        .toArray()
+        .map((box) => [$(box).attr('data-help-place'), $(box).attr('hidden') === undefined] as const);
 
-    expect(places[0]).toEqual(['international', true]);
-    expect(
-      places
-        .slice(1)
-        .map(([place]) => place)
-        .sort(),
-    ).toEqual(countries);
-    expect(places.slice(1).every(([, shown]) => !shown)).toBe(true);
-    expect($('label[for="help-place"]').text()).toBe('Show help for');
-  });
+      expect(places[0]).toEqual(['international', true]);
+      expect(
+        places
+          .slice(1)
+          .map(([place]) => place)
+          .sort(),
+      ).toEqual(homeCountries);
+      expect(homeCountries.length).toBeGreaterThan(2);
+      expect(places.slice(1).every(([, shown]) => !shown)).toBe(true);
+      expect($('label[for="help-place"]').text()).toBe(dictionary(lang).help.checklist.showHelpFor);
+    },
+  );
 });
 
 describe('every number and link on the site', () => {
@@ -154,7 +168,8 @@ describe('every number and link on the site', () => {
       .toArray()
       .map((link) => $(link).attr('href')!);
 
-    expect(hrefs.filter((href) => !/^(?:tel|sms):\+?[0-9]{3,15}$/.test(href))).toEqual([]);
+    // Two digits at least: France's police is 17.
+    expect(hrefs.filter((href) => !/^(?:tel|sms):\+?[0-9]{2,15}$/.test(href))).toEqual([]);
   });
 
   test.each(pages)('%s: every link to another site has rel="noreferrer noopener"', (path) => {

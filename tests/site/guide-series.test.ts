@@ -1,28 +1,34 @@
 /** The whole series as readers meet it: reachable in two clicks, safe openings, the glossary and the schools page. */
 import { describe, expect, test } from 'vitest';
 import { AUDIENCES } from '../../src/lib/audiences';
-import { checklistPackPath, checklistPath, guidePath, hubPath } from '../../src/lib/routes';
-import { siteContent } from '../helpers/content';
+import { checklistPackPath, checklistPath, guidePath, homePath, hubPath, termsPath } from '../../src/lib/routes';
+import { LANGS } from '../../src/i18n/languages';
+import { glossaryOf, siteContent } from '../helpers/content';
 import { linkTargets, ownLinkPaths, parsedPage, positionOf, textsOf } from '../helpers/html';
 
-const { topics, glossary: glossaryEntries } = siteContent();
-const glossary = glossaryEntries.map((entry) => entry.data);
+const { topics } = siteContent();
 const topicInfo = topics.map((topic) => ({ id: topic.id, ...topic.data }));
 
 /** The site's own links on a page, as paths, without fragments. */
 const linksOn = (path: string) => ownLinkPaths(parsedPage(path));
 
-describe('every guide is two clicks from the home page', () => {
-  const reached = new Set(linksOn('/').flatMap((first) => [first, ...linksOn(first)]));
+describe.each(LANGS)('every guide in %s is two clicks from its home page', (lang) => {
+  const home = homePath(lang);
+  const reached = new Set(linksOn(home).flatMap((first) => [first, ...linksOn(first)]));
 
-  test.each(AUDIENCES.flatMap((audience) => topicInfo.map((topic) => guidePath(audience, topic.id))))('%s', (path) => {
-    expect(reached).toContain(path);
-  });
+  test.each(AUDIENCES.flatMap((audience) => topicInfo.map((topic) => guidePath(lang, audience, topic.id))))(
+    '%s',
+    (path) => {
+      expect(reached).toContain(path);
+    },
+  );
 
   test('by way of its audience hub', () => {
     for (const audience of AUDIENCES) {
-      expect(linksOn('/')).toContain(hubPath(audience));
-      for (const topic of topicInfo) expect(linksOn(hubPath(audience))).toContain(guidePath(audience, topic.id));
+      expect(linksOn(home)).toContain(hubPath(lang, audience));
+      for (const topic of topicInfo) {
+        expect(linksOn(hubPath(lang, audience))).toContain(guidePath(lang, audience, topic.id));
+      }
     }
   });
 });
@@ -39,7 +45,7 @@ describe('young people are told what a page on a sensitive topic covers before a
   });
 
   test.each(sensitive.map((topic) => topic.id))('/young-people/%s/', (id) => {
-    const $ = parsedPage(guidePath('young-people', id));
+    const $ = parsedPage(guidePath('en', 'young-people', id));
     const note = positionOf($, 'main .content-note');
 
     expect(note).toBeGreaterThan(positionOf($, 'main h1'));
@@ -51,24 +57,27 @@ describe('young people are told what a page on a sensitive topic covers before a
     for (const topic of topicInfo) {
       for (const audience of AUDIENCES) {
         const expected = topic.sensitive === true && audience === 'young-people';
-        const $ = parsedPage(guidePath(audience, topic.id));
+        const $ = parsedPage(guidePath('en', audience, topic.id));
         expect($('.content-note').length > 0, `${audience}/${topic.id}`).toBe(expected);
       }
     }
   });
 });
 
-describe('the glossary at /terms/', () => {
-  const $ = parsedPage('/terms/');
+describe.each(LANGS)('the glossary in %s', (lang) => {
+  const $ = parsedPage(termsPath(lang));
 
-  test.each(glossary.map((entry) => [entry.term, entry] as const))('explains "%s" at its own anchor', (term, entry) => {
-    const anchor = $(`[id="${entry.id}"]`);
+  test.each(glossaryOf(lang).map((entry) => [entry.term, entry] as const))(
+    'explains "%s" at its own anchor',
+    (term, entry) => {
+      const anchor = $(`[id="${entry.id}"]`);
 
-    expect(anchor.is('div.terms__entry'), entry.id).toBe(true);
-    expect(anchor.children().first().is('dt'), entry.id).toBe(true);
-    expect(anchor.children().first().text()).toBe(term);
-    for (const avoided of entry.insteadOf ?? []) expect(anchor.text()).toContain(`“${avoided}”`);
-  });
+      expect(anchor.is('div.terms__entry'), entry.id).toBe(true);
+      expect(anchor.children().first().is('dt'), entry.id).toBe(true);
+      expect(anchor.children().first().text()).toBe(term);
+      for (const avoided of entry.insteadOf ?? []) expect(anchor.text()).toContain(avoided);
+    },
+  );
 });
 
 describe('the page for schools', () => {
@@ -85,7 +94,7 @@ describe('the page for schools', () => {
   test('lists every guide and checklist by its full address, each with a Copy link button', () => {
     for (const audience of AUDIENCES) {
       for (const topic of topicInfo) {
-        for (const path of [guidePath(audience, topic.id), checklistPath(audience, topic.id)]) {
+        for (const path of [guidePath('en', audience, topic.id), checklistPath('en', audience, topic.id)]) {
           const fullAddress = new RegExp(`^https://[^/]+${path}$`);
           const offered = copyLinks.find(({ href }) => href !== undefined && fullAddress.test(href));
 
@@ -98,9 +107,9 @@ describe('the page for schools', () => {
   });
 
   test.each(AUDIENCES)('links to one printable pack of every checklist for %s', (audience) => {
-    expect(linkTargets($)).toContain(checklistPackPath(audience));
+    expect(linkTargets($)).toContain(checklistPackPath('en', audience));
 
-    const pack = parsedPage(checklistPackPath(audience));
+    const pack = parsedPage(checklistPackPath('en', audience));
     for (const topic of topicInfo) expect(textsOf(pack, 'h2')).toContain(`Checklist: ${topic.title}`);
     expect(pack('section.checklist')).toHaveLength(topicInfo.length);
   });

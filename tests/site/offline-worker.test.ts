@@ -10,6 +10,8 @@ import { OFFLINE_WORKER_PATH } from '../../src/browser/offline-copy';
 import { IGNORED_PARAMETERS } from '../../src/build/offline-worker';
 import { builtPages, DIST, readPage } from '../helpers/dist';
 import { parsedPage } from '../helpers/html';
+import { LANGS } from '../../src/i18n/languages';
+import { hubPath } from '../../src/lib/routes';
 
 const workerFile = join(DIST, OFFLINE_WORKER_PATH);
 const worker = existsSync(workerFile) ? readFileSync(workerFile, 'utf8') : '';
@@ -144,10 +146,11 @@ describe(OFFLINE_WORKER_PATH, () => {
   });
 });
 
-test('only /counsellors/ offers the offline copy, and no other page can register a worker', () => {
+test("only the counsellors' hubs (/counsellors/, /fr/counsellors/…) offer the offline copy, and no other page can register a worker", () => {
   const offering = builtPages().filter((path) => parsedPage(path)('[data-offline-copy]').length > 0);
   const registering = builtPages().filter((path) => /serviceWorker\.register|\.register\(/.test(readPage(path)));
 
-  expect(offering).toEqual(['/counsellors/']);
-  expect(registering).toEqual(['/counsellors/']);
+  const hubs = LANGS.map((lang) => hubPath(lang, 'counsellors')).sort();
+  expect(offering).toEqual(hubs);
+  expect(registering).toEqual(hubs);
 });

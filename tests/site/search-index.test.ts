@@ -1,30 +1,46 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AUDIENCE_INFO, AUDIENCES } from '../../src/lib/audiences';
+import { AUDIENCES } from '../../src/lib/audiences';
+import { dictionary, langPrefix, LANGS, type Lang } from '../../src/i18n';
 import { siteContent } from '../helpers/content';
 import { openIndex } from '../helpers/pagefind';
 
-const { topics } = siteContent();
-const topicData = topics.map((topic) => ({ id: topic.id, ...topic.data }));
+const { topics, topicTranslations } = siteContent();
 
-let index: Awaited<ReturnType<typeof openIndex>>;
-beforeAll(async () => {
-  index = await openIndex();
-});
-afterAll(() => index.close());
+/** Each topic's id, title and keywords in a language. */
+const topicsIn = (lang: Lang) =>
+  topics.map((topic) => ({
+    id: topic.id,
+    ...topic.data,
+    ...topicTranslations.find((entry) => entry.id === `${lang}/${topic.id}`)?.data,
+  }));
 
-describe("Pagefind's index", () => {
-  test('holds the guides and nothing else', async () => {
+describe.each(LANGS)("Pagefind's index in %s", (lang) => {
+  const t = dictionary(lang);
+  const labels = AUDIENCES.map((audience) => t.audiences[audience].label);
+  const topicData = topicsIn(lang);
+  const prefix = langPrefix(lang);
+  let index: Awaited<ReturnType<typeof openIndex>>;
+  beforeAll(async () => {
+    index = await openIndex(lang);
+  });
+  afterAll(() => index.close());
+
+  test('holds the guides of its language and nothing else', async () => {
     const results = await index.search(null);
 
     expect(results.length).toBe(AUDIENCES.length * topics.length);
-    for (const result of results) expect(result.url).toMatch(/^\/(young-people|parents|counsellors)\/[a-z-]+\/$/);
+    for (const result of results) {
+      expect(result.url.slice(prefix.length)).toMatch(/^\/(young-people|parents|counsellors)\/[a-z-]+\/$/);
+      expect(result.url.startsWith(`${prefix}/`)).toBe(true);
+    }
   });
 
   test('comes with the address of every page it names by id (pagefind/pages.json)', async () => {
     const urls = (await index.search(null)).map((result) => result.url).sort();
+    const ofLanguage = Object.entries(index.addresses).filter(([, url]) => urls.includes(url));
 
-    expect(Object.values(index.addresses).sort()).toEqual(urls);
-    for (const id of Object.keys(index.addresses)) expect(id).toMatch(/^en_[0-9a-f]+$/);
+    expect(ofLanguage.map(([, url]) => url).sort()).toEqual(urls);
+    for (const [id] of ofLanguage) expect(id).toMatch(new RegExp(`^${t.meta.locale.toLowerCase()}_[0-9a-f]+$`));
   });
 
   // A keyword may belong to more than one topic ("catfish"): then any of its topics may come first.
@@ -49,10 +65,11 @@ describe("Pagefind's index", () => {
   );
 
   test('gives every result its audience, title and summary to show', async () => {
-    const results = await index.search('help');
+    const results = await index.search(lang === 'fr' ? 'aide' : 'help');
 
+    expect(results.length).toBeGreaterThan(0);
     for (const result of results) {
-      expect(Object.values(AUDIENCE_INFO).map((info) => info.label)).toContain(result.meta.audience);
+      expect(labels).toContain(result.meta.audience);
       expect(result.meta.title).toBeTruthy();
       expect(result.meta.summary?.length).toBeGreaterThan(20);
     }
@@ -61,27 +78,30 @@ describe("Pagefind's index", () => {
   test('offers audience and topic filters with every guide counted', async () => {
     const filters = await index.filters();
 
-    expect(Object.keys(filters.audience).sort()).toEqual(
-      Object.values(AUDIENCE_INFO)
-        .map((info) => info.label)
-        .sort(),
-    );
+    expect(Object.keys(filters.audience).sort()).toEqual([...labels].sort());
     expect(Object.keys(filters.topic).sort()).toEqual(topicData.map((topic) => topic.title).sort());
     expect(Object.values(filters.audience).every((count) => count === topics.length)).toBe(true);
   });
 
   test('narrows results to one audience with the audience filter', async () => {
-    const results = await index.search('blackmail', { audience: [AUDIENCE_INFO.counsellors.label] });
+    const results = await index.search(lang === 'fr' ? 'chantage' : 'blackmail', {
+      audience: [t.audiences.counsellors.label],
+    });
 
     expect(results.length).toBeGreaterThan(0);
-    for (const result of results) expect(result.url).toMatch(/^\/counsellors\//);
+    for (const result of results) expect(result.url).toMatch(new RegExp(`^${prefix}/counsellors/`));
   });
+});
 
-  test("links straight to a counsellor guide's red flags", async () => {
-    const results = await index.search('red flags', { audience: [AUDIENCE_INFO.counsellors.label] });
+test("links straight to a counsellor guide's red flags", async () => {
+  const index = await openIndex('en');
+  try {
+    const results = await index.search('red flags', { audience: [dictionary('en').audiences.counsellors.label] });
 
     const subResults = results.flatMap((result) => result.sub_results.map((sub) => sub.url));
 
     expect(subResults).toContain('/counsellors/sextortion/#red-flags');
-  });
+  } finally {
+    index.close();
+  }
 });

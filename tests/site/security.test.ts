@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadHtml } from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { EXIT_URL } from '../../src/browser/quick-exit';
+import { dictionary, langOfPath } from '../../src/i18n';
 import {
   directives,
   HEADER_ONLY_DIRECTIVES,
@@ -34,8 +34,11 @@ describe.each(pages)('%s', (path) => {
 
   test('loads nothing from another site: no scripts, styles, images, frames or fonts', () => {
     expect(attributeValues($, '[src]', 'src').filter(isElsewhere)).toEqual([]);
-    // A canonical link names the page's address; it loads nothing.
-    expect(attributeValues($, 'link[href]:not([rel="canonical"])', 'href').filter(isElsewhere)).toEqual([]);
+    // A canonical link names the page's address, and alternate links its counterparts in other languages: they
+    // load nothing.
+    expect(
+      attributeValues($, 'link[href]:not([rel="canonical"]):not([rel="alternate"])', 'href').filter(isElsewhere),
+    ).toEqual([]);
     // Stylesheets, inline or in a style attribute, load fonts and pictures with url(…): read as CSS, not as HTML.
     expect(html).not.toMatch(/url\((["']?)(https?:)?\/\//);
   });
@@ -43,7 +46,7 @@ describe.each(pages)('%s', (path) => {
   test('has the Exit this page button and the skip link to it, both to the neutral page', () => {
     for (const selector of ['a.quick-exit__button[data-quick-exit]', 'a.skip-link[data-quick-exit]']) {
       expect($(selector).length, selector).toBe(1);
-      expect($(selector).attr('href'), selector).toBe(EXIT_URL);
+      expect($(selector).attr('href'), selector).toBe(dictionary(langOfPath(path)).meta.exitUrl);
     }
   });
 

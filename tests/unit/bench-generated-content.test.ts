@@ -72,6 +72,12 @@ describe('copyGuide', () => {
     'topic: sextortion is just words here.',
   ].join('\n');
 
+  test('keeps a language’s prefix on the links it points at the copy', () => {
+    expect(copyGuide('---\ntopic: grooming\n---\nLire [le guide](/fr/parents/sextortion/).', 3, ids)).toBe(
+      '---\ntopic: grooming-3\n---\nLire [le guide](/fr/parents/sextortion-3/).',
+    );
+  });
+
   test('moves the guide into its copy of the topic', () => {
     expect(copyGuide(guide, 7, ids)).toMatch(/^---\ntopic: sextortion-7\naudience: parents\n/);
   });

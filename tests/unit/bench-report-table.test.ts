@@ -119,7 +119,7 @@ describe('formatReport', () => {
       },
     });
 
-    expect(report).toContain('(60 held out, never tuned on: the figures that count)');
+    expect(report).toContain('the held-out queries were never tuned on: theirs are the figures that count');
     expect(line(report, '| Queries')).toBe(
       '| Queries | From | Top 1 (≥ 85.0 %) | Top 3 (≥ 95.0 %) | No guide listed (≤ 0.0 %) |',
     );

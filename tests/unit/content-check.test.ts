@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { assertContentIsSound, checkContent, schemaProblems, type ContentFile } from '../../src/lib/content-check';
+import {
+  assertContentIsSound,
+  checkContent,
+  checkLanguageFiles,
+  checkPages,
+  checkTopicTranslations,
+  schemaProblems,
+  type ContentFile,
+} from '../../src/lib/content-check';
 import type { TermChoice } from '../../src/lib/terminology';
 import { guideSchema } from '../../src/schemas/guide';
 import { topicSchema } from '../../src/schemas/topic';
@@ -55,7 +63,7 @@ const withGuide = (replacement: ContentFile): ContentFile[] =>
 const problemsOf = (topics: ContentFile[], guides: ContentFile[], glossary: TermChoice[] = []): string[] => [
   ...topics.flatMap((file) => schemaProblems(file, topicSchema)),
   ...guides.flatMap((file) => schemaProblems(file, guideSchema)),
-  ...checkContent(topics, guides, glossary),
+  ...checkContent(topics, guides, { glossaries: { en: glossary } }),
 ];
 
 describe('the content rules', () => {
@@ -255,5 +263,75 @@ describe('assertContentIsSound', () => {
     expect(() =>
       assertContentIsSound({ topics: [topic('sextortion')], guides: allAudiences('sextortion') }),
     ).not.toThrow();
+  });
+});
+
+describe('the rules across languages', () => {
+  const inFrench = (file: ContentFile): ContentFile => ({
+    ...file,
+    path: file.path.replace('src/content/guides/', 'src/content/guides/fr/'),
+  });
+
+  test('need every guide in every language, and name the one that is missing', () => {
+    const guides = [...allAudiences('sextortion'), ...allAudiences('sextortion').slice(0, 2).map(inFrench)];
+
+    expect(checkContent([topic('sextortion')], guides, { langs: ['en', 'fr'] })).toEqual([
+      'src/content/guides/fr/sextortion/counsellors.mdx: missing; every topic needs a guide for each audience',
+    ]);
+    expect(
+      checkContent([topic('sextortion')], [...guides, inFrench(guide('sextortion', 'counsellors'))], {
+        langs: ['en', 'fr'],
+      }),
+    ).toEqual([]);
+  });
+
+  test("need each topic's words in every other language, for topics that exist", () => {
+    const words = (path: string): ContentFile => ({ path, data: {} });
+
+    expect(
+      checkTopicTranslations(
+        [topic('sextortion'), topic('grooming')],
+        [
+          words('src/content/topics/fr/sextortion.yaml'),
+          words('src/content/topics/fr/sextorsion.yaml'),
+          words('src/content/topics/de/grooming.yaml'),
+        ],
+        ['en', 'fr'],
+      ),
+    ).toEqual([
+      'src/content/topics/fr/sextorsion.yaml: no topic "sextorsion" (topics are: grooming, sextortion)',
+      'src/content/topics/de/grooming.yaml: the folder "de" is not one of the site\'s other languages (en, fr)',
+      'src/content/topics/fr/grooming.yaml: missing; every topic needs its words in each language',
+    ]);
+  });
+
+  test('need every page in every language, at the same file name', () => {
+    const page = (path: string): ContentFile => ({ path, data: {} });
+
+    expect(
+      checkPages(
+        [
+          page('src/content/pages/about.mdx'),
+          page('src/content/pages/fr/about.mdx'),
+          page('src/content/pages/fr/apropos.mdx'),
+        ],
+        ['en', 'fr'],
+      ),
+    ).toEqual(['src/content/pages/apropos.mdx: missing; every page exists in each language']);
+  });
+
+  test('need one glossary (or search words file) per language, named by its code', () => {
+    const file = (path: string): ContentFile => ({ path, data: {} });
+
+    expect(
+      checkLanguageFiles(
+        [file('src/content/glossary/en.yaml'), file('src/content/glossary/french.yaml')],
+        'src/content/glossary',
+        ['en', 'fr'],
+      ),
+    ).toEqual([
+      "src/content/glossary/french.yaml: must be named after one of the site's languages (en, fr)",
+      'src/content/glossary/fr.yaml: missing; every language needs one',
+    ]);
   });
 });

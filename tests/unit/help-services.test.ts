@@ -18,6 +18,12 @@ const childline = {
   web: 'https://www.childline.org.uk/',
   hours: '24 hours',
   summary: 'Free, confidential UK helpline where under-19s can call or chat online with a counsellor.',
+  translations: {
+    fr: {
+      summary: 'Ligne d’écoute gratuite et confidentielle au Royaume-Uni pour les moins de 19 ans.',
+      hours: '24 h sur 24',
+    },
+  },
   source: 'https://www.childline.org.uk/get-support/',
   checked: new Date('2026-11-23'),
 };

@@ -8,6 +8,7 @@ import {
   firstLines,
   GENERAL_HELP,
   groupByKind,
+  helpKindInfo,
   isAppPage,
   isFor,
   servicesFor,
@@ -18,6 +19,8 @@ import {
   whoItIsFor,
   type HelpService,
 } from '../../src/lib/help';
+import { countryName, inCountries } from '../../src/lib/countries';
+import { longDate } from '../../src/lib/dates';
 
 const everyone = ['young-people', 'adults', 'parents', 'professionals'] as HelpService['for'];
 
@@ -33,6 +36,7 @@ const service = (id: string, fields: Partial<HelpService>): HelpService => ({
   summary: 'A service made up for a test, with a long enough summary.',
   source: `https://${id}.example/about`,
   checked: new Date('2026-11-23'),
+  translations: {},
   ...fields,
 });
 
@@ -81,8 +85,10 @@ const services: HelpService[] = [
 const ids = (list: HelpService[]) => list.map((entry) => entry.id);
 
 describe('countries and places', () => {
-  test('lists the countries with services of their own, by English name', () => {
-    expect(countriesWithServices(services)).toEqual(['AU', 'GB', 'US']);
+  test('lists the countries with services of their own, by their names in the language', () => {
+    expect(countriesWithServices(services, 'en')).toEqual(['AU', 'GB', 'US']);
+    // Australie, États-Unis, Royaume-Uni.
+    expect(countriesWithServices(services, 'fr')).toEqual(['AU', 'US', 'GB']);
   });
 
   test('gives a country its own services and the international ones; without a country, the international ones', () => {
@@ -101,10 +107,15 @@ describe('countries and places', () => {
 
   test('lists the emergency numbers by the name of the country they serve', () => {
     expect(
-      firstLines(services, 'emergency').map(
+      firstLines(services, 'emergency', 'en').map(
         ({ countries, service }) => `${countries.join('+')} ${service.phone?.dial}`,
       ),
     ).toEqual(['AU 000', 'GB 999', 'US 911']);
+    expect(
+      firstLines(services, 'emergency', 'fr').map(
+        ({ countries, service }) => `${countries.join('+')} ${service.phone?.dial}`,
+      ),
+    ).toEqual(['AU 000', 'US 911', 'GB 999']);
   });
 
   test('lists crisis lines with a number to call or text, each with the countries it serves, or one country’s', () => {
@@ -132,17 +143,18 @@ describe('countries and places', () => {
     ];
 
     expect(
-      firstLines(crisis, 'crisis').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
+      firstLines(crisis, 'crisis', 'en').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
     ).toEqual(['samaritans IE+GB', 'textline US']);
     expect(
-      firstLines(crisis, 'crisis', 'GB').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
+      firstLines(crisis, 'crisis', 'en', 'GB').map(({ countries, service }) => `${service.id} ${countries.join('+')}`),
     ).toEqual(['samaritans GB']);
-    expect(firstLines(crisis, 'crisis', 'AU')).toEqual([]);
+    expect(firstLines(crisis, 'crisis', 'en', 'AU')).toEqual([]);
     // An emergency line must be one to call: a text-only one would leave the reader without a number to dial.
     expect(
       firstLines(
         [service('sos', { countries: ['FR'], does: ['emergency'], text: { dial: '114', tel: '114' } })],
         'emergency',
+        'en',
       ),
     ).toEqual([]);
   });
@@ -284,17 +296,33 @@ describe('the kinds of help each topic offers first (its `help`)', () => {
 
 describe('words about a service', () => {
   test('says who it is for, with its ages', () => {
-    expect(whoItIsFor(services[0])).toBe('Young people aged 18 and under');
-    expect(whoItIsFor(service('a', { ages: { min: 5, max: 25 } }))).toBe(
+    expect(whoItIsFor(services[0], 'en')).toBe('Young people aged 18 and under');
+    expect(whoItIsFor(service('a', { ages: { min: 5, max: 25 } }), 'en')).toBe(
       'Young people, adults, parents and carers, and professionals aged 5 to 25',
     );
-    expect(whoItIsFor(service('b', { for: ['adults'], ages: { min: 18 } }))).toBe('Adults aged 18 and over');
+    expect(whoItIsFor(service('b', { for: ['adults'], ages: { min: 18 } }), 'en')).toBe('Adults aged 18 and over');
+    expect(whoItIsFor(service('c', { for: ['parents'] }), 'en')).toBe('Parents and carers');
   });
 
   test('says what it does and where', () => {
-    expect(whatItDoes(services[0])).toBe('Someone to talk to and advice');
-    expect(whereItWorks(services[0])).toBe('United Kingdom');
-    expect(whereItWorks(services[8])).toBe('International');
+    expect(whatItDoes(services[0], 'en')).toBe('Someone to talk to and advice');
+    expect(whereItWorks(services[0], 'en')).toBe('United Kingdom');
+    expect(whereItWorks(service('d', { countries: ['GB', 'IE'] }), 'en')).toBe('United Kingdom and Ireland');
+    expect(whereItWorks(services[8], 'en')).toBe('International');
+  });
+
+  test('says who it is for, what it does and where in French', () => {
+    expect(whoItIsFor(services[0], 'fr')).toBe('Jeunes jusqu’à 18 ans');
+    expect(whoItIsFor(service('a', { ages: { min: 5, max: 25 } }), 'fr')).toBe(
+      'Jeunes, adultes, parents et professionnels de 5 à 25 ans',
+    );
+    expect(whoItIsFor(service('b', { for: ['adults'], ages: { min: 18 } }), 'fr')).toBe('Adultes à partir de 18 ans');
+    expect(whoItIsFor(service('c', { for: ['parents'] }), 'fr')).toBe('Parents');
+    expect(whatItDoes(services[0], 'fr')).toBe('Écoute et conseils');
+    expect(whatItDoes(services[4], 'fr')).toBe('Retrait d’images intimes et écoute');
+    expect(whereItWorks(services[0], 'fr')).toBe('Royaume-Uni');
+    expect(whereItWorks(service('d', { countries: ['GB', 'IE'] }), 'fr')).toBe('Royaume-Uni et Irlande');
+    expect(whereItWorks(services[8], 'fr')).toBe('International');
   });
 
   test("names an app's page by its app, and a web address by its site", () => {
@@ -302,6 +330,48 @@ describe('words about a service', () => {
     expect(isAppPage(services[10])).toBe(false);
     expect(appName(services[11])).toBe('Appa');
     expect(siteOf('https://www.childline.org.uk/get-support/')).toBe('childline.org.uk');
+  });
+});
+
+describe('places and days in each language', () => {
+  test('names a country in the language', () => {
+    expect(countryName('GB', 'en')).toBe('United Kingdom');
+    expect(countryName('GB', 'fr')).toBe('Royaume-Uni');
+    expect(countryName('US', 'fr')).toBe('États-Unis');
+  });
+
+  test('says "in" a country as the language does', () => {
+    expect(inCountries(['GB'], 'en')).toBe('in the United Kingdom');
+    expect(inCountries(['IE', 'GB'], 'en')).toBe('in Ireland and the United Kingdom');
+    expect(inCountries(['AU', 'FR', 'US'], 'en')).toBe('in Australia, France and the United States');
+    expect(
+      ['GB', 'FR', 'BE', 'CH', 'CA', 'US', 'AU', 'IE', 'MA', 'LU'].map((code) => inCountries([code], 'fr')),
+    ).toEqual([
+      'au Royaume-Uni',
+      'en France',
+      'en Belgique',
+      'en Suisse',
+      'au Canada',
+      'aux États-Unis',
+      'en Australie',
+      'en Irlande',
+      'au Maroc',
+      'au Luxembourg',
+    ]);
+    expect(inCountries(['BE', 'CA', 'US'], 'fr')).toBe('en Belgique, au Canada et aux États-Unis');
+  });
+
+  test('names the kinds of help in the language', () => {
+    expect(helpKindInfo('talk', 'en').heading).toBe('Talk to someone');
+    expect(helpKindInfo('talk', 'fr').heading).toBe('Parler à quelqu’un');
+  });
+
+  test('writes the day a service was checked in the language', () => {
+    expect(longDate(new Date('2026-11-23'), 'en')).toBe('23 November 2026');
+    expect(longDate(new Date('2026-11-23'), 'fr')).toBe('23 novembre 2026');
+    expect(longDate(new Date('2026-12-01'), 'fr')).toBe('1er décembre 2026');
+    expect(longDate(new Date('2026-12-01'), 'en')).toBe('1 December 2026');
+    expect(longDate(new Date('2026-12-11'), 'fr')).toBe('11 décembre 2026');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createShiftCounter, SHIFT_WINDOW_MS, shiftMessage } from '../../src/browser/quick-exit';
+import { dictionary, type Lang } from '../../src/i18n';
 
 /** Presses keys as a keyboard does: each down, then up. `Shift+a` holds Shift while pressing a. */
 function press(counter: ReturnType<typeof createShiftCounter>, ...keys: string[]): (number | undefined)[] {
@@ -50,10 +51,17 @@ describe('the Shift counter', () => {
   });
 });
 
-test('the live message counts down to leaving', () => {
-  expect([1, 2, 3].map(shiftMessage)).toEqual([
+test('the live message counts down to leaving, in the page’s language', () => {
+  const count = (lang: Lang) => [1, 2, 3].map((presses) => shiftMessage(presses, dictionary(lang).site.quickExit));
+
+  expect(count('en')).toEqual([
     'Shift pressed. Press it 2 more times to leave this page.',
     'Shift pressed. Press it 1 more time to leave this page.',
     'Leaving this page.',
+  ]);
+  expect(count('fr')).toEqual([
+    'Touche Maj enfoncée. Appuyez encore 2 fois pour quitter cette page.',
+    'Touche Maj enfoncée. Appuyez encore 1 fois pour quitter cette page.',
+    'Vous quittez cette page.',
   ]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countText, mdxToBlocks, readingGrade } from '../../src/lib/readability';
+import { countText, kandelMoles, mdxToBlocks, readingGrade } from '../../src/lib/readability';
 
 describe('mdxToBlocks', () => {
   test('returns the text a reader sees, one block per heading, item and line', () => {
@@ -43,5 +43,26 @@ describe('readingGrade', () => {
       'Safeguarding professionals must comprehensively evaluate multidisciplinary interventions, considering confidentiality obligations, jurisdictional variations and organisational escalation procedures simultaneously.';
 
     expect(readingGrade([dense])).toBeGreaterThan(16);
+  });
+});
+
+describe('kandelMoles', () => {
+  test('is 207 less 1.015 × words per sentence and 73.6 × syllables per word', () => {
+    // Three words of one syllable each in one sentence.
+    expect(kandelMoles(['Le chat dort.'])).toBeCloseTo(207 - 1.015 * 3 - 73.6, 5);
+  });
+
+  test('counts French syllables by hyphenation, accents and elisions included', () => {
+    // har-cè-le-ment (4) + en-fant (2) + aujourd’hui (au-jourd’hui: 2), one sentence of three words.
+    expect(kandelMoles(['Harcèlement enfant aujourd’hui.'])).toBeCloseTo(207 - 1.015 * 3 - 73.6 * (8 / 3), 5);
+  });
+
+  test('scores plain French as easier than dense French', () => {
+    const plain = ['Tu n’es pas seul. Parle à un adulte. Bloque cette personne.'];
+    const dense = [
+      'La multiplication des dispositifs numériques interconnectés complexifie considérablement l’identification des responsabilités institutionnelles.',
+    ];
+    expect(kandelMoles(plain)).toBeGreaterThan(90);
+    expect(kandelMoles(dense)).toBeLessThan(30);
   });
 });

@@ -209,3 +209,19 @@ describe('helpers', () => {
     expect(['pics', 'harass'].map(stem)).toEqual(['pics', 'harass']);
   });
 });
+
+describe('readQuery in French', () => {
+  const french = {
+    groups: [['harcèlement', 'harceler', 'intimidation']],
+    ignore: ['élève', 'ma', 'fille'],
+    topics: [],
+  };
+
+  test('finds a group word typed without its accents, and leaves out ignored words typed with or without them', () => {
+    const concepts = readQuery('ma fille eleve harcelement', french);
+
+    expect(concepts).toHaveLength(1);
+    expect(concepts[0].typed).toBe('harcelement');
+    expect(concepts[0].terms).toEqual(expect.arrayContaining(['harcelement', 'harceler', 'intimidation']));
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { boostedSearchWords, contentWords, SHARED_BY_TOPICS, topicsUsingEachWord } from '../../src/lib/search-terms';
+import {
+  boostedSearchWords,
+  contentWords,
+  fold,
+  SHARED_BY_TOPICS,
+  topicsUsingEachWord,
+} from '../../src/lib/search-terms';
 
 describe('contentWords', () => {
   test('returns each content word once, lower-cased, with curly apostrophes made straight', () => {
@@ -31,5 +37,16 @@ describe('boostedSearchWords', () => {
       strong: 'catfish fake account',
       shared: '',
     });
+  });
+});
+
+describe('French words', () => {
+  test('are folded: lower case, no accents, one apostrophe, ligatures spelled out', () => {
+    expect(fold('Harcèlement à l’école, cœur')).toBe("harcelement a l'ecole, coeur");
+  });
+
+  test('stay whole as content words, accents or not', () => {
+    expect(contentWords('Vidéo pédo')).toEqual(['video', 'pedo']);
+    expect(contentWords('video pedo')).toEqual(['video', 'pedo']);
   });
 });

@@ -25,6 +25,9 @@ describe('sitePages', () => {
     ]) {
       expect(pages.has(path), path).toBe(true);
     }
+    for (const path of ['/fr/', '/fr/parents/grooming/', '/fr/get-help/gb/', '/fr/about/']) {
+      expect(pages.has(path), path).toBe(true);
+    }
     expect(pages.has('/parents/privacy/')).toBe(false);
     expect(pages.has('/get-help/fr/')).toBe(false);
   });

@@ -40,7 +40,10 @@ export function copyGuide(mdx: string, copy: number, topicIds: readonly string[]
   const head = frontmatter[0].replace(topicLine, (_, key: string, quote: string, id: string) => `${key}${quote}${copyId(id, copy)}${quote}`);
 
   const ids = topicIds.map(escape).join('|');
-  const siteLink = new RegExp(`(?<=\\]\\(|href=["'])/(${AUDIENCES.join('|')})/(${ids})/`, 'g');
-  const body = mdx.slice(frontmatter[0].length).replace(siteLink, (_, audience: string, id: string) => `/${audience}/${copyId(id, copy)}/`);
+  // A link may carry a language's prefix (`/fr/parents/sextortion/`), which stays.
+  const siteLink = new RegExp(`(?<=\\]\\(|href=["'])(/[a-z]{2})?/(${AUDIENCES.join('|')})/(${ids})/`, 'g');
+  const body = mdx
+    .slice(frontmatter[0].length)
+    .replace(siteLink, (_, prefix: string | undefined, audience: string, id: string) => `${prefix ?? ''}/${audience}/${copyId(id, copy)}/`);
   return head + body;
 }

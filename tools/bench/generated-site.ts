@@ -8,6 +8,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { copiesFor, copyGuide, copyId, copyTopic } from './generated-content.ts';
+import { AUDIENCES } from '../../src/lib/audiences.ts';
+import { DEFAULT_LANG, LANGS } from '../../src/i18n/languages.ts';
+
+/** Where a language's files sit inside a content folder: at its top for the default language, else in `<lang>/`. */
+const inLang = (dir: string, lang: string) => (lang === DEFAULT_LANG ? dir : join(dir, lang));
 
 const TOPICS = 'src/content/topics';
 const GUIDES = 'src/content/guides';
@@ -52,20 +57,25 @@ async function copyProject(projectRoot: string, root: string, cacheDir: string):
 /** Replaces the copied content with numbered copies of the real topics and guides. */
 async function writeCopies(projectRoot: string, root: string, targetGuides: number): Promise<{ copies: number; guides: number }> {
   const topics = await readTopics(projectRoot);
-  const copies = copiesFor(targetGuides, topics.length);
+  // Every topic has a guide for each audience in each language.
+  const copies = copiesFor(targetGuides, topics.length, AUDIENCES.length * LANGS.length);
   const ids = topics.map((topic) => topic.id);
   await rm(join(root, TOPICS), { recursive: true });
   await rm(join(root, GUIDES), { recursive: true });
-  await mkdir(join(root, TOPICS));
   let guides = 0;
+  for (const lang of LANGS) await mkdir(inLang(join(root, TOPICS), lang), { recursive: true });
   for (let copy = 1; copy <= copies; copy += 1) {
     for (const topic of topics) {
-      await writeFile(join(root, TOPICS, `${copyId(topic.id, copy)}.yaml`), copyTopic(topic.yaml, copy));
-      const folder = join(root, GUIDES, copyId(topic.id, copy));
-      await mkdir(folder, { recursive: true });
-      for (const guide of topic.guides) {
-        await writeFile(join(folder, guide.file), copyGuide(guide.mdx, copy, ids));
-        guides += 1;
+      for (const lang of LANGS) {
+        // The default language's file holds the topic's facts; another's only its words, copied as they are.
+        const yaml = lang === DEFAULT_LANG ? copyTopic(topic.yaml[lang], copy) : topic.yaml[lang];
+        await writeFile(join(inLang(join(root, TOPICS), lang), `${copyId(topic.id, copy)}.yaml`), yaml);
+        const folder = join(inLang(join(root, GUIDES), lang), copyId(topic.id, copy));
+        await mkdir(folder, { recursive: true });
+        for (const guide of topic.guides[lang]) {
+          await writeFile(join(folder, guide.file), copyGuide(guide.mdx, copy, ids));
+          guides += 1;
+        }
       }
     }
   }
@@ -78,12 +88,23 @@ async function readTopics(projectRoot: string) {
   return Promise.all(
     files.map(async (file) => {
       const id = basename(file, '.yaml');
-      const folder = join(projectRoot, GUIDES, id);
-      const guideFiles = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).sort();
+      const perLang = await Promise.all(
+        LANGS.map(async (lang) => {
+          const folder = join(inLang(join(projectRoot, GUIDES), lang), id);
+          const guideFiles = (await readdir(folder)).filter((name) => name.endsWith('.mdx')).sort();
+          return {
+            lang,
+            yaml: await readFile(join(inLang(join(projectRoot, TOPICS), lang), file), 'utf8'),
+            guides: await Promise.all(
+              guideFiles.map(async (name) => ({ file: name, mdx: await readFile(join(folder, name), 'utf8') })),
+            ),
+          };
+        }),
+      );
       return {
         id,
-        yaml: await readFile(join(projectRoot, TOPICS, file), 'utf8'),
-        guides: await Promise.all(guideFiles.map(async (name) => ({ file: name, mdx: await readFile(join(folder, name), 'utf8') }))),
+        yaml: Object.fromEntries(perLang.map((each) => [each.lang, each.yaml])),
+        guides: Object.fromEntries(perLang.map((each) => [each.lang, each.guides])),
       };
     }),
   );

@@ -74,12 +74,12 @@ const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
 const atLeast = (value: number, target: number): string => (value >= target ? '✓' : '✗');
 
 function accuracyTable({ rows }: SearchAccuracy, targets: Results['targets']): string {
-  const heldOut = rows.find((row) => row.set === 'held-out');
   return [
     `**Search accuracy**, typed into the search dialog in Chromium: is the right topic's guide listed first (top 1), ` +
-      `among the first three guides (top 3), or is no guide listed at all? On the labelled queries of ` +
-      `\`tools/bench/search-queries.yaml\`${heldOut ? ` (${heldOut.queries} held out, never tuned on: the figures that count)` : ''}; ` +
-      `from a counsellor guide, "Counsellor guides only" is on.`,
+      `among the first three guides (top 3), or is no guide listed at all? On each language's labelled queries ` +
+      `(\`tools/bench/search-queries.yaml\`, \`search-queries.fr.yaml\`…), searched from that language's pages; the ` +
+      `held-out queries were never tuned on: theirs are the figures that count. From a counsellor guide, ` +
+      `"Counsellor guides only" is on.`,
     '',
     `| Queries | From | Top 1 (≥ ${percent(targets.searchTop1)}) | Top 3 (≥ ${percent(targets.searchTop3)}) | No guide listed (≤ ${percent(targets.searchZeroResults)}) |`,
     '| --- | --- | ---: | ---: | ---: |',

@@ -1,11 +1,12 @@
 /**
- * Search accuracy through the real search dialog in Chromium, on the labelled queries of
- * tools/bench/search-queries.yaml: for each query, are the right topic's guides first (top 1), among the first
+ * Search accuracy through the real search dialog in Chromium, on the labelled queries of each language
+ * (tools/bench/search-queries.yaml in English, search-queries.fr.yaml in French…): for each query, are the right topic's guides first (top 1), among the first
  * three guides listed (top 3), or is no guide listed at all (zero results)?
  *
  * The pipeline is tuned on the `tune` part, never on the `held-out` part, whose figures are the ones that count;
  * the bench reports both, held-out first. To see each miss while tuning, run `npx node tools/bench/search-accuracy.ts`
- * (after a build): it prints the `tune` part's misses and figures, and never the held-out part's queries.
+ * (after a build; add a language's code, `fr`, for its queries): it prints the `tune` part's misses and figures,
+ * and never the held-out part's queries.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ import { load as loadYaml } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { freshContext } from './fresh-visit.ts';
 import type { AccuracyRow, SearchAccuracy } from './results.ts';
+import { DEFAULT_LANG, isLang, langPrefix, LANGS, pathInLang, type Lang } from '../../src/i18n/languages.ts';
 
 export interface LabelledQuery {
   q: string;
@@ -29,10 +31,12 @@ export interface QueryOutcome {
 }
 
 
-export const QUERIES_FILE = fileURLToPath(new URL('./search-queries.yaml', import.meta.url));
+/** A language's labelled queries: `search-queries.yaml` for the default language, `search-queries.fr.yaml`… */
+export const queriesFile = (lang: Lang): string =>
+  fileURLToPath(new URL(`./search-queries${lang === DEFAULT_LANG ? '' : `.${lang}`}.yaml`, import.meta.url));
 
 /** The labelled queries; a malformed entry stops the bench with its index. */
-export async function readLabelledQueries(file = QUERIES_FILE): Promise<LabelledQuery[]> {
+export async function readLabelledQueries(file = queriesFile(DEFAULT_LANG)): Promise<LabelledQuery[]> {
   const entries = loadYaml(await readFile(file, 'utf8'));
   if (!Array.isArray(entries)) throw new Error(`${file}: must be a list of queries`);
   return entries.map((entry, index) => {
@@ -48,8 +52,9 @@ export async function readLabelledQueries(file = QUERIES_FILE): Promise<Labelled
   });
 }
 
-/** The topic of a guide's address: `/parents/sextortion/` → `sextortion`. */
-export const topicOf = (path: string): string | undefined => /^\/[a-z-]+\/([a-z0-9-]+)\/$/.exec(path)?.[1];
+/** The topic of a guide's address, in any language: `/parents/sextortion/`, `/fr/parents/sextortion/` → `sextortion`. */
+export const topicOf = (path: string): string | undefined =>
+  /^\/[a-z-]+\/([a-z0-9-]+)\/$/.exec(pathInLang(path, DEFAULT_LANG))?.[1];
 
 /** Top-1, top-3 and zero-result figures for the outcomes of one page's queries of one set. */
 export function score(page: string, set: AccuracyRow['set'], outcomes: QueryOutcome[]): AccuracyRow {
@@ -91,16 +96,23 @@ async function listedTopics(page: Page, text: string): Promise<string[]> {
   return hrefs.map(topicOf).filter((topic) => topic !== undefined);
 }
 
-/** The pages the bench searches from: a young person's guide, and a counsellor's with "Counsellor guides only" on. */
-export const ACCURACY_PAGES = ['/young-people/sextortion/', '/counsellors/sextortion/'];
+/**
+ * The pages the bench searches from, in a language: a young person's guide, and a counsellor's with "Counsellor
+ * guides only" on.
+ */
+export const accuracyPages = (lang: Lang): string[] =>
+  ['/young-people/sextortion/', '/counsellors/sextortion/'].map((path) => `${langPrefix(lang)}${path}`);
 
-/** Both sets from both pages, held-out first: the figures for the bench's table. */
+/** Both sets from both pages of every language, held-out first: the figures for the bench's table. */
 export async function measureSearchAccuracy(browser: Browser, baseUrl: string): Promise<SearchAccuracy> {
-  const queries = await readLabelledQueries();
   const rows: AccuracyRow[] = [];
-  for (const set of ['held-out', 'tune'] as const) {
-    for (const path of ACCURACY_PAGES) {
-      rows.push(score(path, set, await searchThroughDialog(browser, baseUrl, path, queries.filter((query) => query.set === set))));
+  for (const lang of LANGS) {
+    const queries = await readLabelledQueries(queriesFile(lang));
+    for (const set of ['held-out', 'tune'] as const) {
+      for (const path of accuracyPages(lang)) {
+        const outcomes = await searchThroughDialog(browser, baseUrl, path, queries.filter((query) => query.set === set));
+        rows.push(score(path, set, outcomes));
+      }
     }
   }
   return { status: 'measured', rows };
@@ -110,11 +122,12 @@ export async function measureSearchAccuracy(browser: Browser, baseUrl: string): 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { launchChromium } = await import('../../tests/helpers/browser.ts');
   const { startStaticServer } = await import('../../tests/helpers/static-server.ts');
-  const tune = (await readLabelledQueries()).filter((query) => query.set === 'tune');
+  const lang = isLang(process.argv[2]) ? process.argv[2] : DEFAULT_LANG;
+  const tune = (await readLabelledQueries(queriesFile(lang))).filter((query) => query.set === 'tune');
   const { server, baseUrl } = await startStaticServer();
   const browser = await launchChromium();
   try {
-    for (const path of ACCURACY_PAGES) {
+    for (const path of accuracyPages(lang)) {
       const outcomes = await searchThroughDialog(browser, baseUrl, path, tune);
       for (const { query, listed } of outcomes) {
         if (!listed.slice(0, 3).some((topic) => query.topics.includes(topic)) || !query.topics.includes(listed[0])) {
