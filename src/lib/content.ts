@@ -116,6 +116,12 @@ export async function guideStaticPaths() {
 /** The `lang` parameter of a page that exists once in every language. */
 export const eachLang = () => LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 
+/** The `lang` and `audience` parameters of a page that exists once per audience in every language (`/fr/parents/`). */
+export const eachLangAndAudience = () =>
+  LANGS.flatMap((lang) =>
+    AUDIENCES.map((audience) => ({ params: { lang: langParam(lang), audience }, props: { lang, audience } })),
+  );
+
 export function isCounsellorGuide(guide: Guide): guide is CounsellorGuide {
   return guide.data.audience === 'counsellors';
 }

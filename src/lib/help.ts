@@ -4,7 +4,7 @@
  */
 import type { Audience } from './audiences';
 import { countryName } from './countries';
-import { DEFAULT_LANG, dictionary, type Lang } from '../i18n';
+import { dictionary, type Lang } from '../i18n';
 import {
   HELP_GROUPS,
   HELP_KINDS,
@@ -72,7 +72,7 @@ export const appName = (service: HelpService): string => service.name.split(':')
  * The countries with services of their own (GB, US, AU…), in alphabetical order of their names in the page's
  * language (the default language's when the order does not matter).
  */
-export function countriesWithServices(services: HelpService[], lang: Lang = DEFAULT_LANG): string[] {
+export function countriesWithServices(services: HelpService[], lang: Lang): string[] {
   const codes = new Set(services.flatMap((service) => service.countries).filter((code) => code !== INTERNATIONAL));
   return [...codes].sort(byCountryName(lang));
 }
