@@ -4,14 +4,8 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
-import { builtPages } from '../helpers/dist';
-import { pathInLang } from '../../src/i18n/languages';
 
 const chromium = useChromium(inject('baseUrl'));
-const counsellorGuides = builtPages().filter((path) => /^\/counsellors\/[^/]+\/$/.test(pathInLang(path, 'en')));
-
-/** Pages in a PDF from Chromium: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
 describe('Alt+C', () => {
   test('brings the focus back to the call card from the end of the guide', async () => {
@@ -59,15 +53,8 @@ describe('"Print this call card"', () => {
     }
   });
 
-  test.each(counsellorGuides.flatMap((path) => [[path, 'A4'] as const, [path, 'Letter'] as const]))(
-    '%s prints its card on one page of %s',
-    async (path, format) => {
-      const page = await chromium.open(path);
-      await page.evaluate(() => (document.documentElement.dataset.printPart = 'call-card'));
-
-      expect(pageCount(await page.pdf({ format, printBackground: true }))).toBe(1);
-    },
-  );
+  // Every counsellor guide printing its card on one sheet is checked on the visit every page gets:
+  // tests/helpers/every-page.ts.
 });
 
 describe('"Copy link" for the caller', () => {

@@ -1,14 +1,12 @@
-/** "Show help for" on the printable checklists: it switches the help box, and the sheet still prints on one page. */
+/**
+ * "Show help for" on the printable checklists: it switches the help box. That every checklist still prints on one
+ * page with its tallest country help is checked on the visit every page gets: tests/helpers/every-page.ts.
+ */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
-import { builtPages } from '../helpers/dist';
 
 const chromium = useChromium(inject('baseUrl'));
-const checklists = builtPages().filter((path) => path.endsWith('/checklist/'));
-
-/** Pages in a PDF from Chromium: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 
 /** The places whose help box is showing. */
 const shownPlaces = (page: Page) =>
@@ -89,33 +87,5 @@ describe('on a checklist, "Show help for"', () => {
 
     expect(await page.getByLabel('Show help for').isVisible()).toBe(false);
     expect(await shownPlaces(page)).toEqual(['international']);
-  });
-});
-
-describe('with its longest country help showing, every checklist prints on one page', () => {
-  test.each(checklists)('%s on A4 and Letter', async (path) => {
-    // About the width of A4 inside the print margins, so lines wrap as they will on paper.
-    const page = await chromium.open(path, { viewport: { width: 680, height: 960 } });
-    await page.emulateMedia({ media: 'print' });
-    // Measure the sheet with each country's box in print layout, then leave the tallest showing. The select is
-    // hidden in print, so the script drives it as the reader's choice would.
-    const tallest = await page.evaluate(() => {
-      const select = document.querySelector<HTMLSelectElement>('[data-help-select]')!;
-      const choose = (place: string) => {
-        select.value = place;
-        select.dispatchEvent(new Event('change'));
-      };
-      const heights = [...select.options].map((option) => {
-        choose(option.value);
-        return { place: option.value, height: document.documentElement.scrollHeight };
-      });
-      const { place } = heights.sort((a, b) => b.height - a.height)[0];
-      choose(place);
-      return place;
-    });
-
-    for (const format of ['A4', 'Letter'] as const) {
-      expect(pageCount(await page.pdf({ format, printBackground: true })), `${tallest} on ${format}`).toBe(1);
-    }
   });
 });

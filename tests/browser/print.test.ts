@@ -2,46 +2,34 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../helpers/browser';
+import { LANGS } from '../../src/i18n/languages';
 import { AUDIENCES } from '../../src/lib/audiences';
 import { checklistPackPath } from '../../src/lib/routes';
 import { builtPages } from '../helpers/dist';
+import { pdfPageCount } from '../helpers/pdf';
 
 const chromium = useChromium(inject('baseUrl'));
 const checklists = builtPages().filter((path) => path.endsWith('/checklist/'));
 
-/** Pages in a PDF from Chromium: one `/Type /Page` object each (the page tree is `/Type /Pages`). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+// Every checklist printing on one sheet of A4 and of Letter is checked on the visit every page gets:
+// tests/helpers/every-page.ts.
+test('the page counter tells one page from two', async () => {
+  const page = await chromium.open('/about/');
 
-describe('every checklist prints on exactly one page', () => {
-  test.each(checklists.flatMap((path) => [[path, 'A4'] as const, [path, 'Letter'] as const]))(
-    '%s on %s',
-    async (path, format) => {
-      const page = await chromium.open(path);
-
-      const pdf = await page.pdf({ format, printBackground: true });
-
-      expect(pageCount(pdf)).toBe(1);
-    },
-  );
-
-  test('the page counter tells one page from two', async () => {
-    const page = await chromium.open('/about/');
-
-    expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
-  });
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
 });
 
-describe("each audience's pack of checklists prints one page per checklist", () => {
+describe("each audience's pack of checklists prints one page per checklist, on A4 and on Letter", () => {
   const perAudience = checklists.filter((path) => path.startsWith('/parents/')).length;
 
-  test.each(AUDIENCES.flatMap((audience) => [[audience, 'A4'] as const, [audience, 'Letter'] as const]))(
-    '%s on %s',
-    async (audience, format) => {
-      const page = await chromium.open(checklistPackPath('en', audience));
+  test.each(LANGS.flatMap((lang) => AUDIENCES.map((audience) => checklistPackPath(lang, audience))))(
+    '%s',
+    async (path) => {
+      const page = await chromium.open(path);
 
-      const pdf = await page.pdf({ format, printBackground: true });
-
-      expect(pageCount(pdf)).toBe(perAudience);
+      for (const format of ['A4', 'Letter']) {
+        expect(pdfPageCount(await page.pdf({ format, printBackground: true })), format).toBe(perAudience);
+      }
     },
   );
 });

@@ -30,7 +30,9 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * One Chromium for a test file: launched before its tests, closed after them. Call at the top of the file;
- * `open()` gives a fresh page (its own context: no shared cookies or cache) at a path of the site.
+ * `open()` gives a fresh page (its own context: no shared cookies or cache) at a path of the site, closed after
+ * the test. With `keep: true` the page outlives the test, for several tests on one visit: the caller closes its
+ * context (`page.context().close()`), in an afterAll.
  */
 export function useChromium(baseUrl: string) {
   let browser: Browser | undefined;
@@ -47,10 +49,13 @@ export function useChromium(baseUrl: string) {
   });
 
   return {
-    async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+    async open(
+      path: string,
+      { keep = false, ...options }: BrowserContextOptions & { keep?: boolean } = {},
+    ): Promise<Page> {
       if (!browser) throw new Error('Chromium is not running');
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
-      contexts.push(context);
+      if (!keep) contexts.push(context);
       const page = await context.newPage();
       await page.goto(new URL(path, baseUrl).href);
       return page;

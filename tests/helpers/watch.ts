@@ -12,14 +12,19 @@ export interface Watch {
   violations: string[];
 }
 
-/** Opens a page while noting every request to another origin and every policy violation, from the start. */
+/**
+ * Opens a page (once it has loaded) while noting every request to another origin and every policy violation,
+ * from the start and for as long as the page stays open: wait for what you mean to check, for example
+ * `page.waitForLoadState('networkidle')`, before reading the watch. `keep` is as for `chromium.open`.
+ */
 export async function openWatched(
   chromium: Chromium,
   baseUrl: string,
   path: string,
+  { keep = false }: { keep?: boolean } = {},
 ): Promise<{ page: Page; watch: Watch }> {
   const watch: Watch = { elsewhere: [], violations: [] };
-  const page = await chromium.open('about:blank');
+  const page = await chromium.open('about:blank', { keep });
   page.context().on('request', (request) => {
     const url = new URL(request.url());
     if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== new URL(baseUrl).origin) {
@@ -36,7 +41,7 @@ export async function openWatched(
       report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  await page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path, baseUrl).href);
   return { page, watch };
 }
 
