@@ -17,6 +17,9 @@ export default defineConfig({
     format: 'directory',
     // Our stylesheet is small: inlining it lets a page render from its first response.
     inlineStylesheets: 'always',
+    // Four pages at a time: while one page is written to disk the next renders. A build of 1,000 guides takes
+    // about 15 % less time writing pages than with Astro's default of one (`npm run bench`).
+    concurrency: 4,
   },
   // HTML-aware compression keeps the spaces between words and inline elements in prose
   // (Astro 7's default, 'jsx', drops whitespace that crosses a line break).
@@ -65,7 +68,10 @@ export default defineConfig({
   //     dist/_headers (after 2, which adds no inline code, and before 4, which lists every file by its hash);
   //  4. offlineCopy: writes the counsellors' offline worker, listing every file built above, so it comes last.
   integrations: [
-    mdx(),
+    // `optimize` writes the static parts of each guide as HTML once, at compile time, instead of as a tree of
+    // elements that every build renders again. Links are left out of it: they are drawn by our Link component
+    // (`components={{ a: Link }}`), which optimize would bypass.
+    mdx({ optimize: { ignoreElementNames: ['a'] } }),
     // Each address lists its counterparts in the other languages (hreflang), as every page's <head> does.
     sitemap({
       i18n: {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { AUDIENCES } from './audiences';
 import { assertContentIsSound, type ContentFile } from './content-check';
 import { countriesWithServices, type HelpService } from './help';
+import { collator } from './intl';
 import { sitePages } from './site-pages';
 import { topicsUsingEachWord } from './search-terms';
 import { DEFAULT_LANG, dictionary, entryLang, langParam, LANGS, type Lang } from '../i18n';
@@ -73,8 +74,8 @@ export const getTopics = oncePerBuildAndLang(async (lang: Lang): Promise<Topic[]
     id: topic.id,
     data: { ...topic.data, ...(lang === DEFAULT_LANG ? {} : words.get(`${lang}/${topic.id}`)) },
   }));
-  const { locale } = dictionary(lang).meta;
-  return localised.sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+  const { compare } = collator(dictionary(lang).meta.locale);
+  return localised.sort((a, b) => compare(a.data.title, b.data.title));
 });
 
 /** For each word of the topics' keywords in the language, how many topics use it (src/lib/search-terms.ts). */
@@ -135,8 +136,8 @@ export const getHelpServices = oncePerBuildAndLang(async (lang: Lang): Promise<H
     const words = lang === DEFAULT_LANG ? undefined : data.translations[lang];
     return { id, ...data, ...words };
   });
-  const { locale } = dictionary(lang).meta;
-  return services.sort((a, b) => a.name.localeCompare(b.name, locale));
+  const { compare } = collator(dictionary(lang).meta.locale);
+  return services.sort((a, b) => compare(a.name, b.name));
 });
 
 export type GlossaryTerm = CollectionEntry<'glossary'>['data']['terms'][number];
@@ -144,8 +145,8 @@ export type GlossaryTerm = CollectionEntry<'glossary'>['data']['terms'][number];
 /** The glossary of a language, in alphabetical order of term. */
 export async function getGlossary(lang: Lang): Promise<GlossaryTerm[]> {
   const file = (await getSoundContent()).glossary.find((entry) => entry.id === lang);
-  const { locale } = dictionary(lang).meta;
-  return [...(file?.data.terms ?? [])].sort((a, b) => a.term.localeCompare(b.term, locale));
+  const { compare } = collator(dictionary(lang).meta.locale);
+  return [...(file?.data.terms ?? [])].sort((a, b) => compare(a.term, b.term));
 }
 
 /** The search words of a language (`src/content/search-words/<lang>.yaml`). */

@@ -3,9 +3,10 @@
  * into Node and every browser (`Intl`), so the site keeps no list of its own to fall out of date.
  */
 import { dictionary, type Lang } from '../i18n';
+import { listFormat, regionNames } from './intl';
 
 /** Names in English, for checking codes: a code Unicode cannot name is not one in use. */
-const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+const names = regionNames('en');
 
 // Codes Unicode gives a name that are not countries in ISO 3166-1: groupings (EU, UN…), the unknown region
 // (ZZ), test and user-assigned codes (XA, XB, XK), and ISO's exceptionally reserved codes (AC, CP…).
@@ -24,17 +25,18 @@ export function isCountryCode(code: string): boolean {
   return currentCode(code) === code && names.of(code) !== code;
 }
 
-/** Each language's country names, made once. */
-const namesIn = new Map<Lang, Intl.DisplayNames>();
+/** Each name once asked for, by language and code: Unicode's lookup is slow for how often pages ask. */
+const namesIn = new Map<string, string>();
 
 /** "United Kingdom" for "GB" in English, « Royaume-Uni » in French. */
 export function countryName(code: string, lang: Lang): string {
-  let display = namesIn.get(lang);
-  if (!display) {
-    display = new Intl.DisplayNames([dictionary(lang).meta.locale], { type: 'region', fallback: 'code' });
-    namesIn.set(lang, display);
+  const key = `${lang} ${code}`;
+  let name = namesIn.get(key);
+  if (name === undefined) {
+    name = regionNames(dictionary(lang).meta.locale).of(code) ?? code;
+    namesIn.set(key, name);
   }
-  return display.of(code) ?? code;
+  return name;
 }
 
 /**
@@ -43,7 +45,7 @@ export function countryName(code: string, lang: Lang): string {
  */
 export function inCountries(codes: readonly string[], lang: Lang): string {
   const { meta, help } = dictionary(lang);
-  const list = new Intl.ListFormat(meta.locale, { type: 'conjunction' });
+  const list = listFormat(meta.locale, 'conjunction');
   return help.inCountries(
     codes.map((code) => ({ code, name: countryName(code, lang) })),
     (words) => list.format(words),

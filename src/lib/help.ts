@@ -4,6 +4,7 @@
  */
 import type { Audience } from './audiences';
 import { countryName } from './countries';
+import { collator, listFormat } from './intl';
 import { dictionary, type Lang } from '../i18n';
 import {
   HELP_GROUPS,
@@ -53,10 +54,10 @@ export function isFor(service: HelpService, audience?: Audience): boolean {
 const isInternational = (service: HelpService): boolean => service.countries.includes(INTERNATIONAL);
 
 /** Countries in alphabetical order of their names in a language. */
-const byCountryName =
-  (lang: Lang) =>
-  (a: string, b: string): number =>
-    countryName(a, lang).localeCompare(countryName(b, lang), dictionary(lang).meta.locale);
+const byCountryName = (lang: Lang) => {
+  const { compare } = collator(dictionary(lang).meta.locale);
+  return (a: string, b: string): number => compare(countryName(a, lang), countryName(b, lang));
+};
 
 /**
  * An app's or site's own page on reporting and blocking (Instagram, Roblox…). Boxes show them together on one
@@ -89,7 +90,7 @@ export const servicesIn = (services: HelpService[], country: string): HelpServic
 
 /** A country's own services before the international ones, then by name. */
 const byPlaceThenName = (a: HelpService, b: HelpService): number =>
-  Number(isInternational(a)) - Number(isInternational(b)) || a.name.localeCompare(b.name, 'en');
+  Number(isInternational(a)) - Number(isInternational(b)) || collator('en').compare(a.name, b.name);
 
 export interface KindGroup {
   kind: HelpKind;
@@ -191,14 +192,14 @@ export function firstLines(services: HelpService[], kind: FirstLineKind, lang: L
         .sort(byName),
     }))
     .filter((line) => line.countries.length > 0)
-    .sort((a, b) => byName(a.countries[0], b.countries[0]) || a.service.name.localeCompare(b.service.name, 'en'));
+    .sort((a, b) => byName(a.countries[0], b.countries[0]) || collator('en').compare(a.service.name, b.service.name));
 }
 
 /**
  * Joins the words about a service as the language does (`help.listLocale`): in English with the serial comma,
  * which keeps "parents and carers" together: "adults, parents and carers, and professionals".
  */
-const listIn = (lang: Lang) => new Intl.ListFormat(dictionary(lang).help.listLocale, { type: 'conjunction' });
+const listIn = (lang: Lang) => listFormat(dictionary(lang).help.listLocale, 'conjunction');
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "Young people aged 18 and under", "Adults, parents and carers, and professionals"; « Jeunes jusqu’à 18 ans ». */

@@ -28,8 +28,20 @@ export function findDiscouragedTerms(path: string, text: string, glossary: TermC
   return problems;
 }
 
+/** Each phrase's pattern, made once: every file is checked against the same phrases. */
+const patterns = new Map<string, RegExp>();
+
 /** Matches the phrase as whole words, in any case, with any run of spaces or a line's hyphen between words. */
 function phrasePattern(phrase: string): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    pattern = makePhrasePattern(phrase);
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+function makePhrasePattern(phrase: string): RegExp {
   const words = phrase
     .trim()
     .split(/[\s-]+/)
