@@ -2,8 +2,8 @@
  * Writes the counsellors' offline copy, dist/offline-worker.js (see src/build/offline-worker.ts), once the site and
  * its search index are built. It must run after the Pagefind integration, so the index is in the worker's list:
  * astro.config.mjs lists it after pagefindIndex(), and Astro runs the build:done hooks in that order. That is
- * also why this calls Workbox itself rather than using vite-plugin-pwa, which writes its worker as part of
- * Vite's build, before Pagefind has written the index.
+ * also why the worker is not part of Vite's build (as vite-plugin-pwa would make it): Vite's build ends before
+ * Pagefind has written the index.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

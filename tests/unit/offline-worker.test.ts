@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { getManifest } from 'workbox-build';
 import { OFFLINE_WORKER_PATH } from '../../src/browser/offline-copy';
-import { offlineWorkerOptions } from '../../src/build/offline-worker';
+import { storedFiles } from '../../src/build/offline-worker';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -25,13 +25,7 @@ function siteWith(files: string[]): string {
 
 /** What the worker for `root` would store, and Workbox's warnings, with the glob options the build uses. */
 async function stored(root: string) {
-  const { globPatterns, globIgnores, maximumFileSizeToCacheInBytes } = offlineWorkerOptions(root);
-  const { manifestEntries, warnings } = await getManifest({
-    globDirectory: root,
-    globPatterns,
-    globIgnores,
-    maximumFileSizeToCacheInBytes,
-  });
+  const { manifestEntries, warnings } = await getManifest(storedFiles(root));
   return { urls: manifestEntries.map((entry) => entry.url).sort(), warnings };
 }
 
