@@ -88,9 +88,12 @@ export const servicesFor = (services: HelpService[], country?: string): HelpServ
 export const servicesIn = (services: HelpService[], country: string): HelpService[] =>
   services.filter((service) => service.countries.includes(country));
 
+/** Services' names in one order whatever the page's language, so every page ranks them alike. */
+const byName = collator('en').compare;
+
 /** A country's own services before the international ones, then by name. */
 const byPlaceThenName = (a: HelpService, b: HelpService): number =>
-  Number(isInternational(a)) - Number(isInternational(b)) || collator('en').compare(a.name, b.name);
+  Number(isInternational(a)) - Number(isInternational(b)) || byName(a.name, b.name);
 
 export interface KindGroup {
   kind: HelpKind;
@@ -182,17 +185,17 @@ export interface FirstLine {
  * only its own lines. Help boxes name them before anything else.
  */
 export function firstLines(services: HelpService[], kind: FirstLineKind, lang: Lang, country?: string): FirstLine[] {
-  const byName = byCountryName(lang);
+  const byCountry = byCountryName(lang);
   return services
     .filter((service) => service.does[0] === kind && (service.phone || (kind === 'crisis' && service.text)))
     .map((service) => ({
       service,
       countries: service.countries
         .filter((code) => code !== INTERNATIONAL && (!country || code === country))
-        .sort(byName),
+        .sort(byCountry),
     }))
     .filter((line) => line.countries.length > 0)
-    .sort((a, b) => byName(a.countries[0], b.countries[0]) || collator('en').compare(a.service.name, b.service.name));
+    .sort((a, b) => byCountry(a.countries[0], b.countries[0]) || byName(a.service.name, b.service.name));
 }
 
 /**

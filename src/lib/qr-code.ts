@@ -1,0 +1,21 @@
+/**
+ * QR codes of the site's addresses, as SVG, for printed checklists. Drawn by `qrcode` (a maintained encoder: QR's
+ * error correction and masking are not this site's job) at build time, so no script runs and nothing is fetched.
+ */
+import QRCode from 'qrcode';
+
+/** Each address's code, drawn once: a school's pack prints every checklist again, each with its code. */
+const drawn = new Map<string, Promise<string>>();
+
+/** The QR code of a full address (https://…/parents/sextortion/) as an SVG element. */
+export function qrCodeSvg(url: string): Promise<string> {
+  let svg = drawn.get(url);
+  if (!svg) {
+    // One segment in byte mode, which the encoder would choose for a lower-case address anyway: given the
+    // segment, it need not search every way of splitting the text.
+    // Level M survives a crease or a smudge; the 2-module quiet zone plus the paper around it is enough to scan.
+    svg = QRCode.toString([{ data: url, mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    drawn.set(url, svg);
+  }
+  return svg;
+}
