@@ -14,7 +14,8 @@ export function qrCodeSvg(url: string): Promise<string> {
     // One segment in byte mode, which the encoder would choose for a lower-case address anyway: given the
     // segment, it need not search every way of splitting the text.
     // Level M survives a crease or a smudge; the 2-module quiet zone plus the paper around it is enough to scan.
-    svg = QRCode.toString([{ data: url, mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const segment = { data: new TextEncoder().encode(url), mode: 'byte' } as const;
+    svg = QRCode.toString([segment], { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     drawn.set(url, svg);
   }
   return svg;
