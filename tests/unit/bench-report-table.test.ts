@@ -41,6 +41,7 @@ const results: Results = {
       copiesOfEachTopic: 38,
     },
   },
+  testSuite: { status: 'not measured', reason: 'npm test exited with 1' },
 };
 
 const line = (report: string, start: string) => report.split('\n').find((text) => text.startsWith(start));
@@ -139,5 +140,17 @@ describe('formatReport', () => {
     expect(line(report, '| Generated')).toBe(
       '| Generated (38 copies of each topic) | 1,026 | 2,070 | 30.0 s | 29.2 ms ✗ | ≤ 20 ms | 4.5 MB |',
     );
+  });
+
+  test('says why the test suite was not timed', () => {
+    expect(formatReport(results)).toContain('**Test suite**: not measured (npm test exited with 1).');
+  });
+
+  test('marks the test suite against its six minutes', () => {
+    const timed = (ms: number) =>
+      line(formatReport({ ...results, testSuite: { status: 'measured', ms, tests: 5699 } }), '| `npm test`');
+
+    expect(timed(226_600)).toBe('| `npm test` | 5,699 | 3 min 47 s ✓ | ≤ 6 min |');
+    expect(timed(361_000)).toBe('| `npm test` | 5,699 | 6 min 1 s ✗ | ≤ 6 min |');
   });
 });

@@ -1,5 +1,5 @@
 /** The bench's results as Markdown, each figure beside its target with ✓ (meets it) or ✗ (over it). */
-import type { BuildFigures, FirstVisit, NotMeasured, Results, SearchAccuracy, SearchLatency } from './results.ts';
+import type { BuildFigures, FirstVisit, NotMeasured, Results, SearchAccuracy, SearchLatency, SuiteFigures } from './results.ts';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -27,6 +27,7 @@ export function formatReport(results: Results): string {
       ? accuracyTable(results.searchAccuracy, targets)
       : notMeasured('Search accuracy', results.searchAccuracy),
     buildTable(results.build, targets),
+    results.testSuite.status === 'measured' ? suiteTable(results.testSuite, targets) : notMeasured('Test suite', results.testSuite),
   ].join('\n\n');
 }
 
@@ -119,5 +120,22 @@ function buildTable(build: Results['build'], targets: Results['targets']): strin
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     row('Real', build.real),
     row(generated, build.generated, targets.buildMsPerGuide),
+  ].join('\n');
+}
+
+/** "3 min 47 s", or "6 min" on the minute. */
+const minutes = (ms: number): string => {
+  const total = Math.round(ms / 1000);
+  return total % 60 === 0 ? `${total / 60} min` : `${Math.floor(total / 60)} min ${total % 60} s`;
+};
+
+function suiteTable(suite: SuiteFigures, targets: Results['targets']): string {
+  return [
+    '**Test suite**, `npm test` as CI runs it once installed: the format and type checks, the build, then every ' +
+      'test (unit, site, links, and every page in Chromium).',
+    '',
+    '| Command | Tests passed | Time | Target |',
+    '| --- | ---: | ---: | ---: |',
+    tableRow(['`npm test`', count(suite.tests), `${minutes(suite.ms)} ${mark(suite.ms, targets.testSuiteMs)}`, `≤ ${minutes(targets.testSuiteMs)}`]),
   ].join('\n');
 }

@@ -20,6 +20,8 @@ export const TARGETS = {
   /** Build time per guide, for a site of this many guides or more. */
   buildMsPerGuide: 20,
   buildAtGuides: 1000,
+  /** `npm test`, from the format check to the last browser test, on a machine like CI's. */
+  testSuiteMs: 6 * 60 * 1000,
 } as const;
 
 /** A part of the bench that could not run, and why, in words for the table. */
@@ -105,6 +107,14 @@ export interface BuildFigures {
   searchIndexBytes: number;
 }
 
+/** One run of `npm test`. */
+export interface SuiteFigures {
+  status: 'measured';
+  ms: number;
+  /** Tests that passed, from Vitest's summary. */
+  tests: number;
+}
+
 export interface Results {
   measuredAt: string;
   machine: {
@@ -125,4 +135,5 @@ export interface Results {
     real: BuildFigures | NotMeasured;
     generated: (BuildFigures & { copiesOfEachTopic: number }) | NotMeasured;
   };
+  testSuite: SuiteFigures | NotMeasured;
 }

@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: builds the site cold and times it, measures first-visit bytes, search latency and search
- * accuracy (on the labelled queries) in Chromium over the fresh build, then builds and times a generated site of
- * 1,000-odd guides. Writes every figure to
+ * accuracy (on the labelled queries) in Chromium over the fresh build, builds and times a generated site of
+ * 1,000-odd guides, then times `npm test`. Writes every figure to
  * bench/results.json, prints the table and rewrites the README's Performance section with it.
  *
- * Timings depend on the machine, so they live here and never in `npm test`. It takes a few minutes; progress goes
+ * Timings depend on the machine, so they live here and never in `npm test`. It takes about six minutes; progress goes
  * to stderr, the table to stdout. Exits 1 when a part fails (the README is then left as it was).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { startStaticServer } from '../../tests/helpers/static-server.ts';
 import { timeColdBuild } from './build-time.ts';
+import { timeTestSuite } from './suite-time.ts';
 import { measureFirstVisits } from './first-visit.ts';
 import { makeGeneratedSite } from './generated-site.ts';
 import { pickQueries, readTopicKeywords } from './queries.ts';
@@ -77,6 +78,9 @@ const generated = await attempt(`Generating a site of ${TARGETS.buildAtGuides} g
   }
 });
 
+// Last, as it rebuilds dist/ itself.
+const testSuite = await attempt('Running npm test, timed', () => timeTestSuite(ROOT));
+
 const cpu = cpus();
 const results: Results = {
   measuredAt: new Date().toISOString(),
@@ -94,6 +98,7 @@ const results: Results = {
   searchLatency,
   searchAccuracy,
   build: { real, generated },
+  testSuite,
 };
 
 await mkdir(join(ROOT, 'bench'), { recursive: true });
