@@ -4,6 +4,7 @@
  */
 import { dictionary, type Lang } from '../i18n';
 import { listFormat, regionNames } from './intl';
+import { memoize } from './memo';
 
 /** Names in English, for checking codes: a code Unicode cannot name is not one in use. */
 const names = regionNames('en');
@@ -25,19 +26,13 @@ export function isCountryCode(code: string): boolean {
   return currentCode(code) === code && names.of(code) !== code;
 }
 
-/** Each name once asked for, by language and code: Unicode's lookup is slow for how often pages ask. */
-const namesIn = new Map<string, string>();
+/** Each language's names, each kept once asked for: Unicode's lookup is slow for how often pages ask. */
+const namesIn = memoize((lang: Lang) =>
+  memoize((code: string) => regionNames(dictionary(lang).meta.locale).of(code) ?? code),
+);
 
 /** "United Kingdom" for "GB" in English, « Royaume-Uni » in French. */
-export function countryName(code: string, lang: Lang): string {
-  const key = `${lang} ${code}`;
-  let name = namesIn.get(key);
-  if (name === undefined) {
-    name = regionNames(dictionary(lang).meta.locale).of(code) ?? code;
-    namesIn.set(key, name);
-  }
-  return name;
-}
+export const countryName = (code: string, lang: Lang): string => namesIn(lang)(code);
 
 /**
  * Where something is, as it follows other words, by the language's rule (`help.inCountries`): "in Ireland and

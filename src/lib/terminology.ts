@@ -3,6 +3,7 @@
  * never appear in a guide. The list lives in the glossary (`insteadOf`), so the glossary page that explains
  * each choice and the check that enforces it cannot drift apart.
  */
+import { memoize } from './memo';
 
 /** A glossary entry as far as this check needs it. */
 export interface TermChoice {
@@ -28,26 +29,17 @@ export function findDiscouragedTerms(path: string, text: string, glossary: TermC
   return problems;
 }
 
-/** Each phrase's pattern, made once: every file is checked against the same phrases. */
-const patterns = new Map<string, RegExp>();
-
-/** Matches the phrase as whole words, in any case, with any run of spaces or a line's hyphen between words. */
-function phrasePattern(phrase: string): RegExp {
-  let pattern = patterns.get(phrase);
-  if (!pattern) {
-    pattern = makePhrasePattern(phrase);
-    patterns.set(phrase, pattern);
-  }
-  return pattern;
-}
-
-function makePhrasePattern(phrase: string): RegExp {
+/**
+ * Matches the phrase as whole words, in any case, with any run of spaces or a line's hyphen between words. Made
+ * once per phrase: every file is checked against the same phrases.
+ */
+const phrasePattern = memoize((phrase: string): RegExp => {
   const words = phrase
     .trim()
     .split(/[\s-]+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?![\\p{L}\\p{N}])`, 'iu');
-}
+});
 
 /** The same check over every piece of text in an entry's data (frontmatter): "path: checklist › item 2: says …". */
 export function findDiscouragedTermsInFields(path: string, data: unknown, glossary: TermChoice[]): string[] {

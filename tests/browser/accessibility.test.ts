@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { useChromium } from '../helpers/browser';
+import { overflow, useChromium } from '../helpers/browser';
 import { violations } from '../helpers/axe';
 
 const chromium = useChromium(inject('baseUrl'));
@@ -48,7 +48,7 @@ describe('axe finds no WCAG 2.2 A or AA violations', () => {
     );
 
     expect(await violations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
   });
 
   test('on a guide at 320 pixels wide', async () => {

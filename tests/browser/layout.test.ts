@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { useChromium } from '../helpers/browser';
+import { overflow, useChromium } from '../helpers/browser';
 
 const chromium = useChromium(inject('baseUrl'));
 
@@ -14,9 +14,7 @@ test.each([600, 700, 1024, 1100, 1160])(
     for (const path of ['/', '/counsellors/sextortion/', '/fr/', '/fr/counsellors/sextortion/']) {
       const page = await chromium.open(path, { viewport: { width, height: 768 } });
 
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await overflow(page), path).toBeLessThanOrEqual(0);
     }
   },
 );

@@ -62,3 +62,7 @@ export function useChromium(baseUrl: string) {
     },
   };
 }
+
+/** How far a page scrolls sideways, in CSS pixels: 0 or less when it fits its window. */
+export const overflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

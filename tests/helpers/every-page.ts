@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { pathInLang } from '../../src/i18n/languages';
 import { violations } from './axe';
-import { useChromium } from './browser';
+import { overflow, useChromium } from './browser';
 import { builtPages } from './dist';
 import { pdfPageCount } from './pdf';
 import { NO_TRACES, openWatched, traces, type Watch } from './watch';
@@ -23,9 +23,6 @@ const isKind = (pattern: RegExp) => (path: string) => pattern.test(pathInLang(pa
 const isCounsellorGuide = isKind(/^\/counsellors\/[^/]+\/$/);
 const isYoungPeopleGuide = isKind(/^\/young-people\/[^/]+\/$/);
 const isChecklist = isKind(/\/checklist\/$/);
-
-/** How far the page scrolls sideways, in CSS pixels: 0 when it fits. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /** Chooses a place in a checklist's "Show help for", as the reader would; the box is hidden in print. */
 const choosePlace = (page: Page, place: string) =>

@@ -1,11 +1,5 @@
 import type { Dictionary } from '../en';
-
-/**
- * French names an audience with its article (« pour les parents »), so phrases are built from the hub's title
- * with a lower-case first letter rather than from the short label.
- */
-const forWhom = (audience: { hubTitle: string }): string =>
-  audience.hubTitle.charAt(0).toLocaleLowerCase('fr') + audience.hubTitle.slice(1);
+import { forWhom } from './audiences';
 
 export default {
   searchGuides: 'Chercher dans les guides',
